@@ -1,0 +1,83 @@
+"""Words per second: realpolitik's whole analysis against spaCy's bare nlp.pipe, same texts, one run.
+
+    python benchmarks/throughput.py [--corpus FILE.jsonl] [--repeat N] [--workers 1 2]
+
+Without --corpus the texts are the bundled examples, repeated. Both sides load the
+model before the clock starts; the ratio is realpolitik's words/s over spaCy's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+from realpolitik.ingest import read_inputs
+from realpolitik.model import Article, Failure
+from realpolitik.nlp import load_pipeline, parse
+from realpolitik.pipeline import analyze_stream
+from realpolitik.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_texts(corpus: Path | None, repeat: int) -> list[Article]:
+    if corpus:
+        items = [x for x in read_inputs([corpus]) if isinstance(x, Article)]
+    else:
+        items = [x for x in read_inputs([ROOT / "examples"]) if isinstance(x, Article)]
+    # distinct ids and texts so no layer can cache a whole article
+    return [Article(id=f"{a.id}-{i}", text=a.text + f"\n\n({i})", published=a.published)
+            for i in range(repeat) for a in items]
+
+
+def words(articles: list[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def time_spacy(articles: list[Article], pipeline: str, batch_size: int) -> float:
+    nlp = load_pipeline(pipeline)
+    start = time.perf_counter()
+    for _ in parse(nlp, (a.text for a in articles), batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_realpolitik(articles: list[Article], settings) -> tuple[float, int]:
+    start = time.perf_counter()
+    failed = sum(isinstance(r, Failure) for r in analyze_stream(articles, settings))
+    return time.perf_counter() - start, failed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, help="a JSONL corpus (default: the bundled examples)")
+    ap.add_argument("--repeat", type=int, default=20, help="times to repeat the texts (default 20)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1])
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    settings = load_settings()
+    articles = load_texts(args.corpus, args.repeat)
+    n = words(articles)
+    # warm both sides: model load, knowledge base, codebooks
+    list(analyze_stream(articles[:2], settings))
+    spacy_s = time_spacy(articles, settings.pipeline, settings.batch_size)
+    rows = {"articles": len(articles), "words": n, "spacy_words_per_s": round(n / spacy_s)}
+    for workers in args.workers:
+        elapsed, failed = time_realpolitik(articles, settings.with_options(workers=workers))
+        rows[f"realpolitik_words_per_s_w{workers}"] = round(n / elapsed)
+        rows[f"ratio_w{workers}"] = round((n / elapsed) / (n / spacy_s), 3)
+        rows[f"failed_w{workers}"] = failed
+    rows["peak_rss_mb_main"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    rows["peak_rss_mb_children"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for key, value in rows.items():
+            print(f"{key:32} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Turning records into what users read: JSON records, terminal reports, HTML."""
