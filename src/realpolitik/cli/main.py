@@ -17,6 +17,7 @@ from realpolitik.errors import RealpolitikError
 # One module per command, in the order `--help` lists them.
 COMMANDS = [
     "analyze",
+    "evaluate",
 ]
 
 

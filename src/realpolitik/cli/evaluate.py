@@ -1,0 +1,54 @@
+"""`realpolitik evaluate GOLD.yaml...`: analyse each gold file's article and score it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("evaluate", help="score the analysis of gold-annotated articles",
+                       description="Analyse the article beside each gold YAML file and print the figures.")
+    p.add_argument("gold", nargs="+", help="gold YAML files (examples/*/gold.yaml)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--require", nargs="*", default=[], metavar="FIGURE=FLOOR",
+                   help="exit 1 when a figure (mean over the files) falls below its floor")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from realpolitik.evaluate import evaluate, load_gold
+    from realpolitik.pipeline import analyze_text
+    from realpolitik.settings import load_settings
+
+    settings = load_settings(args.config)
+    results = {}
+    for path in args.gold:
+        gold = load_gold(path)
+        published = gold.data["article"].get("published")
+        published = date.fromisoformat(str(published)) if published else None
+        results[path] = evaluate(gold, analyze_text(gold.text, settings, published=published))
+    means = _means(results.values())
+    if args.format == "json":
+        print(json.dumps({"files": results, "mean": means}, indent=2))
+    else:
+        for path, figures in results.items():
+            print(path)
+            for key, value in figures.items():
+                print(f"  {key:28} {value}")
+        if len(results) > 1:
+            print("mean")
+            for key, value in means.items():
+                print(f"  {key:28} {value}")
+    short = [f"{k}={means.get(k)} < {v}" for k, v in (r.split("=") for r in args.require)
+             if not isinstance(means.get(k), float | int) or means[k] < float(v)]
+    if short:
+        print("below floor: " + "; ".join(short))
+    return 1 if short else 0
+
+
+def _means(rows) -> dict[str, float]:
+    rows = list(rows)
+    keys = [k for k, v in rows[0].items() if isinstance(v, float | int)] if rows else []
+    return {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in keys}
