@@ -7,7 +7,17 @@ import pytest
 from realpolitik.errors import InputError
 from realpolitik.evaluate import evaluate, load_gold
 from realpolitik.model import (
-    Actor, Analysis, Article, Event, EventDate, Mention, Quote, Relation, Span, System, Triad,
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    EventDate,
+    Mention,
+    Quote,
+    Relation,
+    Span,
+    System,
+    Triad,
 )
 
 TEXT = ("Hanoi and Manila signed a maritime pact on Monday. “We will not be bullied,” said Rosa Ilagan, "

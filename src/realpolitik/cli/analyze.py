@@ -20,7 +20,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date of inputs that carry none of their own")
     p.add_argument("--format", choices=FORMATS, default="report", help="output format (default: report)")
-    p.add_argument("--out", type=Path, help="write to this file instead of stdout (html: one file per run)")
+    p.add_argument("--out", type=Path,
+                   help="write to this file instead of stdout; with --format html, an existing folder "
+                        "gets one page per article (ID.html)")
     p.add_argument("--workers", type=int, help="processes that parse in parallel (default: settings)")
     p.add_argument("--pipeline", help="spaCy pipeline package to load (default: settings)")
     p.add_argument("--kb", action="append", dest="kb_files", metavar="FILE",
@@ -45,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     if settings.workers < 1:
         raise InputError("--workers", "must be at least 1")
     results = analyze_stream(read_inputs(args.paths, published=args.published), settings)
+    if args.format == "html" and args.out and args.out.is_dir():
+        return 1 if _write_pages(results, args.out) else 0
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
         failed = _write(results, args.format, out)
@@ -67,6 +71,20 @@ def _write(results, fmt: str, out) -> int:
             continue
         out.write(_render(result, fmt, to_record, dumps, color=out.isatty()))
         out.flush()
+    return failed
+
+
+def _write_pages(results, folder: Path) -> int:
+    from realpolitik.output.html import render_html
+
+    failed = 0
+    for result in results:
+        if isinstance(result, Failure):
+            failed += 1
+            print(f"realpolitik: {result.error}", file=sys.stderr)
+            continue
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in result.article.id)[:100]
+        (folder / f"{safe}.html").write_text(render_html(result), encoding="utf-8")
     return failed
 
 

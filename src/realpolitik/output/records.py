@@ -122,11 +122,20 @@ def analysis_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
-def validate_record(record: dict[str, Any]) -> None:
-    """Raise jsonschema.ValidationError when ``record`` does not follow SPEC.md."""
+@lru_cache(maxsize=1)
+def _validator():
     import jsonschema
 
-    jsonschema.validate(record, analysis_schema())
+    cls = jsonschema.validators.validator_for(analysis_schema())
+    cls.check_schema(analysis_schema())
+    return cls(analysis_schema())
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when ``record`` does not follow SPEC.md."""
+    error = next(iter(_validator().iter_errors(record)), None)
+    if error is not None:
+        raise error
 
 
 # Reading records back --------------------------------------------------------------
