@@ -18,6 +18,13 @@ from realpolitik.errors import RealpolitikError
 COMMANDS = [
     "analyze",
     "evaluate",
+    "ingest",
+    "failures",
+    "query",
+    "timeline",
+    "system",
+    "export",
+    "codes",
 ]
 
 
