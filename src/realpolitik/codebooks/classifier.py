@@ -34,28 +34,35 @@ class EventClassifier:
                  intercept: np.ndarray, classes: np.ndarray, config: dict):
         self._index = {term: i for i, term in enumerate(vocabulary.tolist())}
         self._idf = idf.astype(np.float64)
-        self._coef = coef.astype(np.float64)
+        # terms x classes, so the few rows a short text touches are gathered in one step
+        self._coef_by_term = np.ascontiguousarray(coef.astype(np.float64).T)
         self._intercept = intercept.astype(np.float64)
         self.classes: tuple[str, ...] = tuple(classes.tolist())
         self._token = re.compile(config["token_pattern"])
         self._ngram_max = int(config["ngram_max"])
         self._sublinear = bool(config["sublinear_tf"])
 
-    def features(self, text: str) -> np.ndarray:
-        """The l2-normalised TF-IDF vector of ``text`` (zeros when no known term occurs)."""
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The l2-normalised TF-IDF vector of ``text``, sparse: (term columns, values).
+
+        Both arrays are empty when no known term occurs.
+        """
         tokens = self._token.findall(text.lower())
         grams = [" ".join(tokens[i:i + n]) for n in range(1, self._ngram_max + 1)
                  for i in range(len(tokens) - n + 1)]
-        vector = np.zeros(len(self._idf))
+        columns, values = [], []
         for term, count in Counter(grams).items():
             if (column := self._index.get(term)) is not None:
-                vector[column] = (1.0 + math.log(count) if self._sublinear else count) * self._idf[column]
+                columns.append(column)
+                values.append((1.0 + math.log(count) if self._sublinear else count) * self._idf[column])
+        vector = np.asarray(values, dtype=np.float64)
         norm = np.linalg.norm(vector)
-        return vector / norm if norm else vector
+        return np.asarray(columns, dtype=np.intp), (vector / norm if norm else vector)
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Every class, ``NO_EVENT`` included, with its probability; they sum to 1."""
-        scores = self._coef @ self.features(text) + self._intercept
+        columns, values = self.features(text)
+        scores = values @ self._coef_by_term[columns] + self._intercept
         scores = np.exp(scores - scores.max())
         return dict(zip(self.classes, (scores / scores.sum()).tolist(), strict=True))
 
