@@ -17,12 +17,16 @@ from realpolitik.errors import RealpolitikError
 # One module per command, in the order `--help` lists them.
 COMMANDS = [
     "analyze",
+    "resolve",
+    "kb",
     "evaluate",
     "ingest",
     "failures",
     "query",
     "timeline",
     "system",
+    "balance",
+    "whatif",
     "export",
     "codes",
 ]

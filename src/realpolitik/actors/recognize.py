@@ -1,0 +1,241 @@
+"""Recognise the actors of one article: states, organisations, people, places.
+
+Steps: (1) clean spaCy's entities; (2) find the knowledge base's state, IGO and
+region names (with demonyms, capitals and metonyms) in the text and extend them
+over the body or sector noun they modify ("North Korean troops": PRK, MIL;
+"China's foreign ministry": CHN with that role); (3) turn the remaining
+entities into people, organisations and places; (4) describe the people (titles,
+roles, affiliations, country); (5) resolve coreference; (6) gather each actor
+with all its mentions. Offsets index ``article.text`` exactly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.actors.coref import resolve_coreference
+from realpolitik.actors.gazetteer import Match, country_in, gazetteer
+from realpolitik.actors.kb import GAZETTEER_FORMS, Entry, KnowledgeBase, slug
+from realpolitik.actors.layer import ActorLayer
+from realpolitik.actors.people import Profile, describe_people, described_as_person, person_entry
+from realpolitik.actors.spans import Entity, clean_entities
+from realpolitik.model import Actor, Article, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Nouns that head a government body's spokesperson or officer ("foreign ministry spokesperson").
+OFFICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "official",
+                          "officials", "minister", "ministers", "chief", "head", "envoy", "ambassador",
+                          "secretary", "leader", "leaders", "commander", "commanders"})
+CONTAINERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLayer:
+    """Every actor the article names, with all its mentions (pronouns and surnames included)."""
+    text = article.text
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    entities = [_as_person(e, text, kb) for e in clean_entities(text, ents, kb)]
+    mentions = [_extend(doc, text, m, kb) for m in _state_matches(text, entities, kb)]
+    drafts: dict[str, dict] = {}
+    people = _entity_mentions(text, entities, mentions, kb, drafts)
+    mentions += people
+    profiles = describe_people(doc, text, people, entities, kb, on=article.published)
+    resolved = resolve_coreference(doc, text, mentions, profiles, kb, on=article.published)
+    replaced = {(m.start, m.end) for m in resolved}
+    mentions = [m for m in mentions if (m.start, m.end) not in replaced] + resolved
+    return _assemble(mentions, drafts, profiles, kb, article)
+
+
+def _as_person(e: Entity, text: str, kb: KnowledgeBase) -> Entity:
+    """An unknown two- or three-word name the model tagged as a place or body, which the
+    article describes as a person ("Ana Ruiz, a lawyer,"), is a person."""
+    span = text[e.start:e.end]
+    if e.label in ("GPE", "ORG", "LOC", "NORP") and 2 <= len(span.split()) <= 3 and not kb.lookup(span) \
+            and not kb.place(span) and described_as_person(text, e.end, kb):
+        return Entity(e.start, e.end, "PERSON")
+    return e
+
+
+def _state_matches(text: str, entities: list[Entity], kb: KnowledgeBase) -> list[Match]:
+    """Gazetteer matches that the context does not rule out."""
+    return [m for m in gazetteer(kb).find(text) if not _ruled_out(text, m, entities, kb)]
+
+
+def _ruled_out(text: str, m: Match, entities: list[Entity], kb: KnowledgeBase) -> bool:
+    entry = kb.entries[m.alias.actor_id]
+    for e in entities:
+        if e.start <= m.start and m.end <= e.end and e.label in CONTAINERS:
+            larger = (e.start, e.end) != (m.start, m.end)
+            if e.label == "PERSON" and (larger or entry.person_name_risk):
+                return True
+            if larger and m.alias.form in ("capital", "metonym"):
+                return True  # "Georgetown University", "the Washington Post"
+    return entry.person_name_risk and _after_place_comma(text, m.start, kb)
+
+
+def _after_place_comma(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """"Atlanta, Georgia": a capitalised non-state word and a comma before the name."""
+    before = text[max(0, start - 40):start].rstrip()
+    if not before.endswith(","):
+        return False
+    word = before[:-1].split()[-1] if before[:-1].split() else ""
+    return word[:1].isupper() and not kb.lookup(word)
+
+
+def _extend(doc: Doc, text: str, m: Match, kb: KnowledgeBase) -> Mention:
+    """The match as a mention, stretched over the sector or body noun it modifies."""
+    sector, role = m.alias.sector, m.alias.role
+    if m.alias.form in ("name", "demonym", "acronym", "official"):
+        tokens = _following_tokens(doc, text, m.end)
+        span = _sector_phrase(tokens, kb)
+        if span and not _names_a_person(doc, tokens[span[1]]):
+            first, last, sector = span
+            role = text[tokens[first].idx:tokens[last].idx + len(tokens[last])].lower()
+            if role.endswith("s") and tokens[last].tag_ == "NNS":
+                role = None
+            return Mention(m.start, tokens[last].idx + len(tokens[last]),
+                           text[m.start:tokens[last].idx + len(tokens[last])], m.alias.actor_id, sector, role)
+    return Mention(m.start, m.end, text[m.start:m.end], m.alias.actor_id, sector, role)
+
+
+def _names_a_person(doc: Doc, last: Token) -> bool:
+    """Whether a person's name follows: "Ruritanian President Jan Kowal" is his title, not a body."""
+    return last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "PERSON"
+
+
+def _following_tokens(doc: Doc, text: str, end: int) -> list[Token]:
+    """Up to five tokens after ``end`` in the same sentence, past a possessive 's."""
+    span = doc.char_span(end, min(len(text), end + 80), alignment_mode="expand")
+    if span is None:
+        return []
+    tokens = [t for t in span if t.idx >= end]
+    if tokens and tokens[0].text in ("'s", "’s"):
+        tokens = tokens[1:]
+    out = []
+    for t in tokens[:5]:
+        if t.is_punct or t.is_sent_start or t.ent_type_ in ("PERSON", "GPE", "NORP") or t.idx >= end + 80:
+            break
+        out.append(t)
+    return out
+
+
+def _sector_phrase(tokens: list[Token], kb: KnowledgeBase) -> tuple[int, int, str] | None:
+    """(first, last, sector) of the longest sector noun phrase starting the tokens, one
+    adjective allowed before it; office nouns after it are absorbed."""
+    for skip in (0, 1):
+        if skip and (not tokens or tokens[0].pos_ != "ADJ"):
+            break
+        for last in range(len(tokens) - 1, skip - 1, -1):
+            sector = kb.sector_of(" ".join(t.text for t in tokens[skip:last + 1]))
+            if sector and tokens[last].pos_ in ("NOUN", "PROPN"):
+                while last + 1 < len(tokens) and tokens[last + 1].lower_ in OFFICE_NOUNS:
+                    last += 1
+                return skip, last, sector
+    return None
+
+
+def _entity_mentions(text: str, entities: list[Entity], taken: list[Mention], kb: KnowledgeBase,
+                     drafts: dict[str, dict]) -> list[Mention]:
+    """Mentions for entities the gazetteer did not cover; records new actors in ``drafts``."""
+    out = []
+    for e in entities:
+        span = text[e.start:e.end]
+        covered = any(m.start <= e.start and e.end <= m.end for m in taken)
+        overlaps = any(m.start < e.end and e.start < m.end for m in taken)
+        if covered or (overlaps and e.label not in ("PERSON", "ORG")) or _modified_igo(e, taken, kb):
+            continue
+        if e.label == "PERSON" and (known := person_entry(span, kb)):
+            span = known[1]  # "Jan Kowal Doctrine": the name is the person
+        found = _entity_actor(span, e.label, kb, drafts)
+        if found:
+            out.append(Mention(e.start, e.start + len(span), span, *found))
+    return out
+
+
+def _modified_igo(e: Entity, taken: list[Mention], kb: KnowledgeBase) -> bool:
+    """An ORG span around an IGO's name ("an Asian NATO") is a figure of speech, not a body."""
+    return e.label == "ORG" and any(
+        e.start <= m.start and m.end <= e.end and kb.entries[m.actor_id].kind == "igo" for m in taken)
+
+
+def _entity_actor(span: str, label: str, kb: KnowledgeBase,
+                  drafts: dict[str, dict]) -> tuple[str, str | None, str | None] | None:
+    """(actor id, sector, role) for an entity; new actors are recorded in ``drafts``.
+
+    A known person's name wins for PERSON spans; otherwise a known group, body or
+    organisation spelt exactly so wins whatever the label (the model tags "Houthis"
+    as a person)."""
+    known_person = person_entry(span, kb) if label == "PERSON" else None
+    other = [a for a in kb.lookup(span) if a.form not in ("person", *GAZETTEER_FORMS)]
+    if other and not known_person:
+        return other[0].actor_id, other[0].sector, other[0].role
+    if label == "PERSON":
+        known = known_person
+        actor_id = known[0].id if known else "person:" + slug(span)
+        drafts.setdefault(actor_id, {"name": known[0].name if known else span, "kind": "person"})
+        return actor_id, None, None
+    if label == "ORG":
+        return _organisation(span, kb, drafts)
+    if label in ("GPE", "LOC"):
+        place = kb.place(span)
+        actor_id = "location:" + slug(span)
+        drafts.setdefault(actor_id, {"name": span, "kind": "location",
+                                     "country": place.country if place else None})
+        return actor_id, None, None
+    if label == "NORP" and span.endswith("s"):
+        actor_id = "group:" + slug(span)
+        drafts.setdefault(actor_id, {"name": span, "kind": "group"})
+        return actor_id, None, None
+    return None
+
+
+def _organisation(span: str, kb: KnowledgeBase, drafts: dict[str, dict]) -> tuple[str, str | None, str | None]:
+    """A known body (a state's body becomes the state with a role), else a new ``org:``."""
+    known = [a for a in kb.lookup(span, exact=False) if a.form != "person"]
+    if known:
+        return known[0].actor_id, known[0].sector, known[0].role
+    actor_id = "org:" + slug(span)
+    drafts.setdefault(actor_id, {"name": span, "kind": "organization", "country": country_in(span, kb)})
+    return actor_id, None, None
+
+
+def _assemble(mentions: list[Mention], drafts: dict[str, dict], profiles: dict[str, Profile],
+              kb: KnowledgeBase, article: Article) -> ActorLayer:
+    by_actor: dict[str, list[Mention]] = {}
+    for m in sorted(set(mentions), key=lambda m: (m.start, -m.end)):
+        by_actor.setdefault(m.actor_id, []).append(m)
+    actors = tuple(_actor(actor_id, tuple(ms), drafts.get(actor_id, {}), profiles.get(actor_id), kb, article)
+                   for actor_id, ms in by_actor.items())
+    return ActorLayer.build(actors, tuple(m for ms in by_actor.values() for m in ms))
+
+
+def _actor(actor_id: str, mentions: tuple[Mention, ...], draft: dict, profile: Profile | None,
+           kb: KnowledgeBase, article: Article) -> Actor:
+    entry = kb.entry(actor_id)
+    if entry and profile and _another_person(entry, profile, article):
+        entry = None  # same name, different person: the article's own description wins
+    role = entry.role_on(article.published) if entry else None
+    name = entry.name if entry else draft.get("name", mentions[0].text)
+    kind = entry.kind if entry else draft.get("kind", "organization")
+    country = (entry.country if entry else None) or (role.country if role else None) or draft.get("country")
+    sector = (entry.sector if entry else None) or (role.sector if role else None)
+    roles: tuple[str, ...] = (role.title,) if role and role.title else ()
+    affiliations: tuple[str, ...] = ()
+    if profile:
+        country = country or profile.country
+        sector = sector or profile.sector
+        roles = tuple(dict.fromkeys(roles + profile.roles))
+        affiliations = profile.affiliations
+    if kind == "state":
+        sector = None
+    return Actor(actor_id, name, kind, country, sector, roles, affiliations, mentions)
+
+
+def _another_person(entry: Entry, profile: Profile, article: Article) -> bool:
+    """Whether the article describes someone else of the same name as the KB's person: it
+    gives a sector the KB person never had, and the KB person holds no office on the day."""
+    sectors = {r.sector for r in entry.roles} - {"ELI"}
+    current = entry.role_on(article.published)
+    return (entry.kind == "person" and profile.sector is not None and profile.sector not in sectors
+            and (current is None or current.sector == "ELI"))
