@@ -9,10 +9,10 @@ from typing import ClassVar
 import pytest
 from store_toy import toy_analyze
 
+from realpolitik.ingest.sources import read_web_source
 from realpolitik.model import Article, Failure
 from realpolitik.settings import Settings
 from realpolitik.store.ingest import ingest
-from realpolitik.store.sources import read_web_source
 
 PARAGRAPHS = [
     "The foreign ministers of two neighbouring states met on Thursday in a lakeside town to discuss"

@@ -20,11 +20,11 @@ from datetime import date
 from itertools import islice
 
 from realpolitik.errors import StoreError
+from realpolitik.ingest.sources import is_web_source, read_web_source
 from realpolitik.model import Analysis, Article, Failure
 from realpolitik.settings import Settings
 from realpolitik.store.db import Store
 from realpolitik.store.rows import content_hash
-from realpolitik.store.sources import is_web_source, read_web_source
 
 Reader = Callable[[list[str]], Iterable[Article | Failure]]
 Analyzer = Callable[[Iterable[Article | Failure], Settings], Iterable[Analysis | Failure]]
