@@ -84,20 +84,22 @@ def _surnames(doc: Doc, mentions: list[Mention], people: list[Person], kb: Knowl
     """Single capitalised words that name a person introduced by full name: after the
     introduction, or before it in the article's first line (a headline: "Kowal wins")."""
     long_spans = [(m.start, m.end) for m in mentions if len(m.text.split()) > 1 or not _replaceable(m, kb)]
+    text = doc.text  # Doc.text rebuilds the string on every access
+    first_line_end = _first_line_end(text)
     out = []
     for t in doc:
         if not t.text[:1].isupper() or any(s <= t.idx < e for s, e in long_spans):
             continue
         person = _referent(t.text, t.idx, people)
-        if person is None and t.idx < _first_line_end(doc):
-            person = _referent(t.text, len(doc.text), people)
+        if person is None and t.idx < first_line_end:
+            person = _referent(t.text, len(text), people)
         if person:
             out.append(Mention(t.idx, t.idx + len(t), t.text, person.actor_id))
     return out
 
 
-def _first_line_end(doc: Doc) -> int:
-    end = doc.text.find("\n")
+def _first_line_end(text: str) -> int:
+    end = text.find("\n")
     return end if end >= 0 else 0
 
 
