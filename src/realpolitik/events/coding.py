@@ -1,0 +1,190 @@
+"""Type a trigger: CAMEO code from the verb dictionary, PLOVER through the crosswalk.
+
+The CAMEO verb dictionary gives, per verb, patterns of words that must follow
+it; the longest pattern that matches the trigger's own clause wins ("send
+troops" beats "send"). When patterns of the same length give codes of
+different PLOVER types, the event classifier picks the type it finds more
+likely for the clause. There is no catch-all: a verb the dictionary does not
+know, a verb none of whose patterns matches, a phrase the dictionary marks as
+no event ("avert an attack"), the public-statement codes (CAMEO 01, which
+PLOVER does not type), and a bare verb whose clause the classifier is sure
+holds no political event all give no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from realpolitik import codebooks
+from realpolitik.codebooks.rules import word_matches
+
+# The endings a text word may add to a pattern word (the codebook's own list).
+INFLECTIONS = ("", "s", "es", "ed", "d", "ing")
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.events.frames import Frame
+
+# "Said", "stated", "commented": quote cues and small talk, not events.
+GENERIC_STATEMENTS = frozenset({"01", "010"})
+# A bare trigger is dropped when the classifier gives its clause at least this
+# probability of holding no political event.
+NO_EVENT_VETO = 0.8
+# A bare event noun ("support", "sanctions") is kept only when its PLOVER type is
+# among the classifier's this many likeliest types for the clause: the noun
+# rules come from light-verb objects and are often wrong out of context.
+NOUN_CONFIRM_TOP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The codes of one trigger. ``consumed`` holds the indices of the window tokens the pattern used."""
+
+    cameo: str
+    type: str
+    mode: str | None
+    quad_class: int | None
+    goldstein: float | None
+    intensity: float | None
+    consumed: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _verb_rules(lemma: str) -> tuple:
+    """(rule, its pattern words as a set) for a verb lemma, longest pattern first."""
+    return tuple((rule, frozenset(rule.pattern)) for rule in codebooks.verb_rules(lemma))
+
+
+@lru_cache(maxsize=4096)
+def _noun_rules(lemma: str) -> tuple:
+    return tuple((rule, frozenset(rule.pattern)) for rule in codebooks.noun_rules(lemma))
+
+
+def has_noun_rules(lemma: str) -> bool:
+    """Whether a noun lemma can name an event ("invasion", "talks"): a cheap pre-check."""
+    return bool(_noun_rules(lemma))
+
+
+@lru_cache(maxsize=1024)
+def codes_for(cameo_code: str) -> Coding | None:
+    """The PLOVER type and scores of a CAMEO code, or None when it names no PLOVER event."""
+    entry = codebooks.cameo(cameo_code)
+    if entry is None or not entry.plover_type or cameo_code in GENERIC_STATEMENTS:
+        return None
+    kind = entry.plover_type.upper()
+    mode = entry.plover_mode or None
+    return Coding(cameo_code, kind, mode, entry.quad_class, entry.goldstein,
+                  codebooks.plover_intensity(kind, mode))
+
+
+def code_frame(frame: Frame, classifier=None) -> Coding | None:
+    """The codes of ``frame``'s trigger, or None when it is no recognised political event.
+
+    ``classifier`` (``codebooks.EventClassifier``) settles ties between equally
+    specific patterns of different types and must bear out a bare event noun;
+    without it the dictionary's order decides. It is not asked about verbs the
+    dictionary settles alone: on short clauses it is too unsure to overrule
+    the dictionary, and asking costs more than the rest of the stage.
+    """
+    candidates = _best_matches(_rules_for(frame), frame.window)
+    if not candidates or not candidates[0][0].is_event:
+        return None
+    codings = [(codes_for(rule.cameo), used) for rule, used in candidates]
+    codings = [(c, used) for c, used in codings if c is not None]
+    if not codings:
+        return None
+    if classifier is not None:
+        text = _clause_text(frame.trigger)
+        if len({c.type for c, _ in codings}) > 1:
+            scores = _probabilities(classifier, text)
+            codings.sort(key=lambda cu: -scores.get(cu[0].type, 0.0))
+        if frame.kind == "noun" and not candidates[0][0].pattern and not _confirmed(codings[0][0], classifier, text):
+            return None
+    coding, used = codings[0]
+    return Coding(coding.cameo, coding.type, coding.mode, coding.quad_class,
+                  coding.goldstein, coding.intensity, frozenset(used))
+
+
+@lru_cache(maxsize=256)
+def _probabilities(classifier, text: str) -> dict[str, float]:
+    """The classifier's probabilities for a clause, asked once per clause (several
+    triggers often share one)."""
+    return classifier.probabilities(text)
+
+
+def _confirmed(coding: Coding, classifier, text: str) -> bool:
+    """Whether the classifier bears out a bare trigger (no pattern words)."""
+    ranked = sorted(_probabilities(classifier, text).items(), key=lambda item: -item[1])
+    if dict(ranked).get(codebooks.NO_EVENT, 0.0) >= NO_EVENT_VETO:
+        return False
+    likeliest = [kind for kind, _ in ranked if kind != codebooks.NO_EVENT][:NOUN_CONFIRM_TOP]
+    return coding.type in likeliest
+
+
+def _rules_for(frame: Frame) -> tuple:
+    lemma = frame.trigger.lemma_.lower()
+    if frame.kind == "noun":
+        return _noun_rules(lemma)
+    particle = next((c.lower_ for c in frame.trigger.children if c.dep_ == "prt"), None)
+    phrasal = _verb_rules(f"{lemma} {particle}") if particle else ()
+    return phrasal or _verb_rules(lemma)
+
+
+def _best_matches(rules: tuple, window: tuple[Token, ...]) -> list[tuple[object, tuple[int, ...]]]:
+    """The matching rules with the longest pattern, in dictionary order, with the tokens they used."""
+    forms = [stems(t.lower_) | stems(t.lemma_.lower()) for t in window]
+    present = frozenset().union(*forms) if forms else frozenset()
+    best: list = []
+    length = -1
+    for rule, words in rules:
+        if len(rule.pattern) < length:
+            break
+        if not words <= present:
+            continue
+        used = match_pattern(rule.pattern, window, forms)
+        if used is None:
+            continue
+        if len(rule.pattern) > length:
+            best, length = [], len(rule.pattern)
+        best.append((rule, used))
+    return best
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> frozenset[str]:
+    """The pattern words ``word`` can stand for: itself and itself less an inflection
+    the codebook allows ("troops" -> "troop", "attacked" -> "attack")."""
+    found = {word}
+    for ending in INFLECTIONS:
+        if ending and word.endswith(ending) and len(word) > len(ending):
+            found.add(word[: -len(ending)])
+    return frozenset(f for f in found if word_matches(f, word))
+
+
+def match_pattern(pattern: tuple[str, ...], window: tuple[Token, ...], forms=None) -> tuple[int, ...] | None:
+    """Token indices matching ``pattern``'s words in order (gaps allowed), or None.
+
+    A word matches a token's lower-case form or its lemma, inflected as the
+    codebook allows ("troop" matches "troops"). ``forms`` (``stems`` of each
+    window token) may be passed to save recomputing them.
+    """
+    if forms is None:
+        forms = [stems(t.lower_) | stems(t.lemma_.lower()) for t in window]
+    used: list[int] = []
+    position = 0
+    for word in pattern:
+        while position < len(window) and word not in forms[position]:
+            position += 1
+        if position == len(window):
+            return None
+        used.append(window[position].i)
+        position += 1
+    return tuple(used)
+
+
+def _clause_text(trigger: Token) -> str:
+    head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return head.doc[head.left_edge.i: head.right_edge.i + 1].text

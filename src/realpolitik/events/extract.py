@@ -1,0 +1,355 @@
+"""Who did what to whom: events from one parsed article.
+
+Steps, per sentence:
+
+1. Frames: every verb, then every noun the codebook knows as an event noun,
+   with the tokens that fill its roles (``frames``).
+2. Codes: CAMEO from the verb dictionary's longest matching pattern, PLOVER
+   through the crosswalk (``coding``); no match, no event. Words a governing
+   verb's pattern used up ("agreed to lift sanctions") trigger nothing more;
+   a plain verb of saying that cues a clause ("claimed that ...") is a quote
+   cue, not an event.
+3. Actors: agents and patients resolved through the actor layer
+   (``arguments``); the target is the object, or the prepositional phrase
+   that names an actor when the object is the source's own troops or no actor
+   ("sent troops to Russia"). At least one actor, or no event; a subject that
+   names no actor, no event. Conjoined actors make one event per pair for
+   cooperative acts, else one each. Officials (persons of a state with a
+   government, military, legislative, judicial, police or intelligence
+   sector) are coded as their state, as CAMEO and PLOVER do.
+4. Modality and reporter (``modality``); date, place and quantity from the
+   clause (``dates``, ``places``, ``quantities``).
+5. Repeats folded (``merge``) and ids given in order: "e1", "e2", ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from realpolitik import codebooks
+from realpolitik.actors.kb import load_knowledge_base
+from realpolitik.events import dates, places, quantities
+from realpolitik.events.arguments import mention_for
+from realpolitik.events.coding import Coding, code_frame, has_noun_rules
+from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
+from realpolitik.events.merge import RECIPROCAL, merge_events
+from realpolitik.events.modality import modality_of
+from realpolitik.model import Event, EventDate, Span
+from realpolitik.quotes.lexicon import cue_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from realpolitik.actors import ActorLayer
+    from realpolitik.model import Article, Mention, Quote
+
+# Prepositions whose object is the target when the direct object is none,
+# most telling first; "of" only for event nouns ("the invasion of Ukraine").
+TARGET_PREPOSITIONS = ("to", "into", "against", "on", "at", "toward", "towards", "with", "onto",
+                       "upon", "over", "for", "from")
+NOUN_TARGET_PREPOSITIONS = ("of", *TARGET_PREPOSITIONS)
+# Phrases that name the act by which a passive's patient suffered.
+MEANS_PREPOSITIONS = ("in", "during", "by", "from")
+# A withdrawal is from its target ("withdrew from Syria to Israel").
+RETREAT_PREPOSITIONS = ("from", *TARGET_PREPOSITIONS)
+# Last resort, as CAMEO coders do: the state an act takes place in ("exercises in Alaska").
+PLACE_PREPOSITIONS = ("in", "inside", "across", "near")
+# Sectors that make a patient the instrument of the act rather than its target:
+# a state's "troops" are what it sends, not whom it sends them to; but troops
+# attacked or arrested are the target.
+INSTRUMENT_SECTORS = frozenset({"MIL", "COP", "SPY"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"})
+
+
+def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[Quote, ...]) -> tuple[Event, ...]:
+    """The events of one article, numbered "e1", "e2", ... in order of first telling.
+
+    ``doc`` is the parse of ``article.text``; offsets in the events index that text.
+    """
+    context = _Context.of(article, layer, quotes)
+    drafts: list[Event] = []
+    for sent in doc.sents:
+        drafts.extend(_sentence_events(sent, context))
+    merged = merge_events(drafts)
+    return tuple(replace(event, id=f"e{n}") for n, event in enumerate(merged, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every sentence of one article needs. ``countries``: the states its actors belong to."""
+
+    article: Article
+    layer: ActorLayer
+    quotes: tuple[Quote, ...]
+    gazetteer: object = field(default_factory=lambda: places.load_gazetteer())
+    classifier: object = field(default_factory=lambda: codebooks.load_event_classifier())
+    countries: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article, layer: ActorLayer, quotes: tuple[Quote, ...]) -> _Context:
+        countries = tuple(dict.fromkeys(a.country for a in layer.actors if a.country))
+        return cls(article, layer, quotes, countries=countries)
+
+
+def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
+    used: set[int] = set()
+    coded: set[int] = set()
+    events: list[Event] = []
+    for frame in _frames(sent, context.layer):
+        if frame.trigger.i in used or (frame.borrowed_agent and frame.trigger.head.i in coded):
+            continue
+        coding = code_frame(frame)
+        if coding is None or (not coding.consumed and _introduces_speech(frame.trigger)):
+            continue
+        used |= coding.consumed
+        coded.add(frame.trigger.i)
+        pairs = _dyads(frame, coding, context.layer)
+        # The classifier is slow next to everything else here: ask it only
+        # about triggers that have actors.
+        if pairs and (coding := code_frame(frame, context.classifier)) is not None:
+            events.extend(_event(frame, coding, source, target, sent, context) for source, target in pairs)
+    return events
+
+
+def _frames(sent: SpacySpan, layer: ActorLayer):
+    """Verb frames in text order, then noun frames: a verb claims its object noun first.
+
+    A noun that is part of an actor's name or names a kind of people ("the
+    Russian military", "peacekeepers", "the ambassador") says who acts, not
+    what happens.
+    """
+    for token in sent:
+        # "According to": a verb form working as a preposition.
+        if token.pos_ == "VERB" and token.dep_ not in ("prep", "agent"):
+            yield verb_frame(token)
+    for token in sent:
+        if token.pos_ == "NOUN" and has_noun_rules(token.lemma_.lower()) and not _names_people(token, layer):
+            yield noun_frame(token)
+
+
+def _introduces_speech(verb: Token) -> bool:
+    """Whether ``verb`` is a plain verb of saying or believing with what was said after it.
+
+    "China claims it is not involved", "the US revealed that ...": the verb
+    cues a quote; the event, if any, is in the clause. Verbs whose saying is
+    itself an act ("accused X of", "warned X", "denied") take their object,
+    not a clause, in the cue lexicon and stay triggers.
+    """
+    cue = cue_verbs().get(verb.lemma_)
+    if cue is None or cue.takes_object:
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
+
+
+def _names_people(noun: Token, layer: ActorLayer) -> bool:
+    if layer.mention_at(noun.idx, noun.idx + len(noun.text)) is not None:
+        return True
+    kb = load_knowledge_base()
+    return kb.sector_of(noun.lower_) is not None or kb.sector_of(noun.lemma_.lower()) is not None
+
+
+def _dyads(frame: Frame, coding: Coding, layer: ActorLayer) -> list[tuple[str | None, str | None]]:
+    """(source, target) pairs of the event; [] when no actor takes part.
+
+    A verb whose subject names no actor ("the storm hit the town", "the
+    stopover came") is no event between actors: no dyad.
+    """
+    sources = _mentions(frame.agents, layer)
+    if frame.agents and not sources and frame.kind == "verb":
+        return []
+    if frame.passive and not sources:
+        sources = _agents_of_means(frame, layer)
+    targets: list[Mention] = []
+    for token in frame.patients:
+        mention = mention_for(token, layer)
+        if mention is None:
+            targets.extend(_oblique_targets(tuple(obliques_of(token)), "noun", sources, layer))
+        elif coding.type in INSTRUMENT_TYPES and _is_instrument(mention, sources, frame, layer):
+            # Who sends a state's troops acts for that state ("Mao sent Chinese soldiers").
+            sources = [mention] if not sources or _is_person(sources[0], layer) else sources
+        else:
+            targets.append(mention)
+    if not targets:
+        kind = "retreat" if coding.type == "RETREAT" else frame.kind
+        targets = _oblique_targets(frame.obliques, kind, sources, layer)
+    if not targets:
+        targets = _embedded_targets(frame, coding, sources, layer)
+    return _pair_up(_as_coded(sources, layer), _as_coded(targets, layer), coding)
+
+
+def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
+    """Who acted, for a passive that names the act that did it: "killed in Israeli shelling"."""
+    for prep, obj in frame.obliques:
+        if prep in MEANS_PREPOSITIONS and obj.pos_ == "NOUN" and has_noun_rules(obj.lemma_.lower()):
+            found = _mentions(noun_frame(obj).agents, layer)
+            if found:
+                return found
+    return []
+
+
+def _as_coded(mentions: list[Mention], layer: ActorLayer) -> list[Mention]:
+    """Officials stand for their state, as CAMEO and PLOVER code them ("Putin" -> RUS)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        actor = layer.actor(mention.actor_id)
+        if actor is not None and actor.kind == "person" and actor.country and actor.sector in OFFICIAL_SECTORS:
+            mention = replace(mention, actor_id=actor.country, sector=actor.sector)
+        out.append(mention)
+    return out
+
+
+def _is_person(mention: Mention, layer: ActorLayer) -> bool:
+    actor = layer.actor(mention.actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+def _mentions(tokens: tuple[Token, ...], layer: ActorLayer) -> list[Mention]:
+    """The mentions the tokens stand for, one per actor, in order."""
+    found: dict[str, Mention] = {}
+    for token in tokens:
+        mention = mention_for(token, layer)
+        if mention is not None:
+            found.setdefault(mention.actor_id, mention)
+    return list(found.values())
+
+
+def _is_instrument(mention: Mention, sources: list[Mention], frame: Frame, layer: ActorLayer) -> bool:
+    """Whether a patient is what the act uses or moves (own troops) rather than its target."""
+    if any(_same(mention, s) for s in sources):
+        return True
+    if mention.sector not in INSTRUMENT_SECTORS:
+        return False
+    own = any(_country(s, layer) == mention.actor_id for s in sources)
+    directed = any(prep in TARGET_PREPOSITIONS or prep in PLACE_PREPOSITIONS for prep, _ in frame.obliques)
+    return own or (directed and (not sources or frame.passive))
+
+
+def _country(mention: Mention, layer: ActorLayer) -> str | None:
+    actor = layer.actor(mention.actor_id)
+    return actor.country if actor is not None else None
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Same actor in the same capacity: "Georgian protesters" and "the Georgian government" differ."""
+    return a.actor_id == b.actor_id and (a.sector == b.sector or None in (a.sector, b.sector))
+
+
+def _embedded_targets(frame: Frame, coding: Coding, sources: list[Mention], layer: ActorLayer) -> list[Mention]:
+    """The target of a verb the trigger's pattern used up ("wants to attack Switzerland")."""
+    for token in frame.window:
+        if token.i in coding.consumed and token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp"):
+            inner = verb_frame(token)
+            found = [m for m in _mentions(inner.patients, layer) if not any(_same(m, s) for s in sources)]
+            return found or _oblique_targets(inner.obliques, "verb", sources, layer)
+    return []
+
+
+def _oblique_targets(obliques, kind: str, sources: list[Mention], layer: ActorLayer) -> list[Mention]:
+    """The actors of the first prepositional phrase that names one, by preference.
+
+    The place of the act serves only when someone acts: "the bombing in
+    Aleppo" alone names no actor.
+    """
+    preps = {"noun": NOUN_TARGET_PREPOSITIONS, "retreat": RETREAT_PREPOSITIONS}.get(kind, TARGET_PREPOSITIONS)
+    for group in (preps, PLACE_PREPOSITIONS if sources else ()):
+        for wanted in group:
+            for prep, obj in obliques:
+                if prep != wanted:
+                    continue
+                found = [m for m in _mentions(expand_conjuncts(obj), layer)
+                         if not any(_same(m, s) for s in sources)]
+                if not found and group is preps:
+                    # "advised against travel to Tunisia": the phrase inside the phrase.
+                    found = _oblique_targets(tuple(obliques_of(obj)), "verb", sources, layer)
+                if group is PLACE_PREPOSITIONS:
+                    found = [m for m in found if _is_state(m.actor_id, layer)]
+                if found:
+                    return found
+    return []
+
+
+def _is_state(actor_id: str, layer: ActorLayer) -> bool:
+    actor = layer.actor(actor_id)
+    return actor is not None and actor.kind in ("state", "location")
+
+
+def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> list[tuple[str | None, str | None]]:
+    """Events for compound actors: one per pair when they act together, else one per source and target.
+
+    Conjoined actors with no other party act on each other when the act is
+    reciprocal by nature (PLOVER's AGREE, CONSULT, COOPERATE) or cooperative
+    ("Moscow and Pyongyang signed a pact"); otherwise each acts on its own
+    ("US and British activists protested").
+    """
+    together = coding.type in RECIPROCAL or coding.quad_class in (1, 2)
+    if len({s.actor_id for s in sources}) > 1 and not targets and together:
+        return [(a.actor_id, b.actor_id) for i, a in enumerate(sources) for b in sources[i + 1:]]
+    pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
+             if s is None or t is None or not _same(s, t)]
+    ids = [(s.actor_id if s else None, t.actor_id if t else None) for s, t in pairs]
+    return list(dict.fromkeys(p for p in ids if p != (None, None)))
+
+
+def _event(frame: Frame, coding: Coding, source: str | None, target: str | None,
+           sent: SpacySpan, context: _Context) -> Event:
+    trigger = frame.trigger
+    modality, reporter = modality_of(trigger, context.layer, context.quotes)
+    return Event(
+        id="",
+        type=coding.type,
+        evidence=_evidence(trigger, sent, context.article.text),
+        mode=coding.mode,
+        cameo=coding.cameo,
+        quad_class=coding.quad_class,
+        goldstein=coding.goldstein,
+        intensity=coding.intensity,
+        source=source,
+        target=target,
+        date=_date(sent, trigger, context),
+        location=places.location_for_clause(sent, trigger, context.gazetteer, context_countries=context.countries),
+        quantity=quantities.quantity_for_clause(sent, trigger),
+        modality=modality,
+        reported_by=reporter,
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+    )
+
+
+def _date(sent: SpacySpan, trigger: Token, context: _Context) -> EventDate | None:
+    """The date of the trigger's clause, else of the nearest clause above that has one.
+
+    "Last month, the US revealed that troops were being sent": the sending is
+    dated by the revealing. Without any, the publication date stands in.
+    """
+    for head in _clause_heads(trigger):
+        found = dates.date_for_clause(sent, head, context.article.published)
+        if found is not None:
+            return found
+    published = context.article.published
+    if published is None:
+        return None
+    return EventDate(published.isoformat(), published.isoformat(), "article")
+
+
+def _clause_heads(trigger: Token):
+    """``trigger``, then each verb above it up to the sentence root."""
+    yield trigger
+    token = trigger
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+
+
+def _evidence(trigger: Token, sent: SpacySpan, text: str) -> Span:
+    """The clause of the trigger: the subtree of its verb (the trigger, or the verb above a noun)."""
+    head = trigger
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    first = max(head.left_edge.i, sent.start)
+    last = min(head.right_edge.i, sent.end - 1)
+    doc = sent.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Span(start, end, text[start:end])

@@ -1,0 +1,167 @@
+"""Event extraction on short sentences written for these tests.
+
+The actor layer is built by hand (so these tests pin the events stage, not
+actor recognition); the spaCy model parses the sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import ActorLayer
+from realpolitik.events import extract_events
+from realpolitik.model import Actor, Article, Mention, Quote
+
+pytestmark = pytest.mark.slow
+
+STATES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Chilean": "CHL", "Peruvian": "PER"}
+PUBLISHED = date(2025, 3, 14)
+
+
+def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = ()) -> ActorLayer:
+    """Mentions of the test states (and ``extra`` (surface, id, sector)) wherever they occur."""
+    surfaces = [(s, a, None) for s, a in STATES.items()] + list(extra)
+    mentions = []
+    for surface, actor_id, sector in sorted(surfaces, key=lambda x: -len(x[0])):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(m.start < end and start < m.end for m in mentions) and not text[end:end + 1].isalpha():
+                mentions.append(Mention(start, end, surface, actor_id, sector))
+            start = text.find(surface, end)
+    ids = sorted({m.actor_id for m in mentions})
+    actors = tuple(Actor(i, i, "state", i) for i in ids)
+    return ActorLayer.build(actors, tuple(mentions))
+
+
+def events_of(nlp, text, extra=(), quotes=()):
+    article = Article("t", text, published=PUBLISHED)
+    return extract_events(nlp(text), article, layer_for(text, extra), quotes)
+
+
+def dyads(events, kind=None):
+    return {(e.source, e.target) for e in events if kind is None or e.type == kind}
+
+
+def test_active_verb_codes_source_and_target(nlp):
+    events = events_of(nlp, "Chile attacked Peru.")
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [("ASSAULT", "CHL", "PER", "asserted")]
+    assert events[0].id == "e1" and events[0].cameo.startswith("19") and events[0].goldstein < 0
+
+
+def test_passive_agent_is_the_source(nlp):
+    events = events_of(nlp, "Bolivia was attacked by Chile on Monday.")
+    assert dyads(events, "ASSAULT") == {("CHL", "BOL")}
+
+
+def test_passive_without_agent_has_no_source(nlp):
+    events = events_of(nlp, "Bolivia was attacked on Monday.")
+    assert dyads(events, "ASSAULT") == {(None, "BOL")}
+
+
+def test_target_is_the_prepositional_object_not_the_troops(nlp):
+    events = events_of(nlp, "Chile sent troops to Peru.")
+    assert ("CHL", "PER") in dyads(events)
+    assert all(e.target != "troops" for e in events)
+
+
+def test_own_troops_sent_make_their_state_the_source(nlp):
+    events = events_of(nlp, "Thousands of Chilean troops were sent to Peru.", extra=(("Chilean troops", "CHL", "MIL"),))
+    assert ("CHL", "PER") in dyads(events)
+
+
+def test_non_actor_subject_gives_no_event(nlp):
+    assert events_of(nlp, "The storm attacked the coast of Peru.") == ()
+
+
+def test_unknown_verb_and_plain_saying_give_nothing(nlp):
+    assert events_of(nlp, "Chile said the harvest in Peru was large.") == ()
+    assert events_of(nlp, "Chile blorped Peru.") == ()
+
+
+def test_negation_marks_the_event_negated(nlp):
+    for text in ("Chile did not attack Peru.", "Chile never attacked Peru.", "Chile denied attacking Peru."):
+        events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+        assert [e.modality for e in events] == ["negated"], text
+
+
+def test_modals_and_conditions_mark_the_event_hypothetical(nlp):
+    for text in ("Chile could attack Peru.", "If Chile attacks Peru, prices will rise.",
+                 "Should Chile decide to attack Peru, prices would rise.", "Chile is ready to attack Peru."):
+        events = [e for e in events_of(nlp, text) if e.source == "CHL" and e.target == "PER"]
+        assert events and all(e.modality == "hypothetical" for e in events), text
+
+
+def test_a_coded_wish_to_act_is_the_event_and_takes_the_inner_target(nlp):
+    events = events_of(nlp, "Chile wants to attack Peru.")
+    assert [(e.type, e.source, e.target, e.modality) for e in events] == [("THREATEN", "CHL", "PER", "asserted")]
+
+
+def test_plain_future_stays_asserted(nlp):
+    events = events_of(nlp, "Chile will attack Peru.")
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted")]
+
+
+def test_event_in_a_reported_clause_names_its_reporter(nlp):
+    events = events_of(nlp, "Peru said that Chile had attacked Bolivia.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert (attack.source, attack.target, attack.modality, attack.reported_by) == ("CHL", "BOL", "reported", "PER")
+
+
+def test_a_quote_gives_the_reporter_of_the_events_inside_it(nlp):
+    text = "An invented pundit, Ada Quill, wrote that Chile attacked Bolivia."
+    start = text.index("Chile")
+    quote = Quote("q1", text[start:-1], start, len(text) - 1, "indirect", speaker="person:ada-quill")
+    attack = next(e for e in events_of(nlp, text, quotes=(quote,)) if e.type == "ASSAULT")
+    assert attack.reported_by == "person:ada-quill" and attack.modality == "reported"
+
+
+def test_conjoined_actors_of_a_cooperative_act_make_one_reciprocal_event(nlp):
+    events = events_of(nlp, "Chile and Peru signed a trade agreement.")
+    pairs = {frozenset((e.source, e.target)) for e in events}
+    assert pairs == {frozenset(("CHL", "PER"))} and len(events) == 1
+
+
+def test_conjoined_actors_of_a_hostile_act_act_each_on_their_own(nlp):
+    events = events_of(nlp, "Chile and Peru attacked Bolivia.")
+    assert dyads(events, "ASSAULT") == {("CHL", "BOL"), ("PER", "BOL")}
+
+
+def test_nominal_event_with_possessor_and_object(nlp):
+    events = events_of(nlp, "Chile's attack on Peru shocked observers.")
+    assert ("CHL", "PER") in dyads(events, "ASSAULT")
+    assert next(e for e in events if e.type == "ASSAULT").trigger.text == "attack"
+
+
+def test_same_event_told_twice_is_one_event_with_both_spans(nlp):
+    text = "Chile attacked Peru on Tuesday. Officials in Lima confirmed it: Chile attacked Peru on Tuesday."
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert len(events[0].mentions) == 1 and events[0].mentions[0].start > events[0].evidence.start
+
+
+def test_offsets_index_the_article_text(nlp):
+    text = "Yesterday, Chile attacked Peru near the border."
+    for event in events_of(nlp, text):
+        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+
+
+def test_a_plain_verb_of_saying_that_cues_a_clause_is_no_event(nlp):
+    assert events_of(nlp, "Peru claimed that the harvest was large.") == ()
+
+
+def test_according_to_is_no_trigger(nlp):
+    assert all(e.trigger.text != "According" for e in events_of(nlp, "According to Peru, Chile attacked Bolivia."))
+
+
+def test_a_passive_takes_its_source_from_the_act_that_did_it(nlp):
+    events = events_of(nlp, "Two farmers in Peru were killed in Chilean shelling.")
+    assert any(e.type == "ASSAULT" and e.source == "CHL" for e in events)
+
+
+def test_a_withdrawal_targets_the_place_left(nlp):
+    events = events_of(nlp, "Chile withdrew its forces from Peru to Bolivia.")
+    assert ("CHL", "PER") in dyads(events, "RETREAT")

@@ -1,0 +1,43 @@
+"""Folding repeated tellings of one event (no model needed)."""
+
+from __future__ import annotations
+
+from realpolitik.events.merge import merge_events
+from realpolitik.model import Event, EventDate, Location, Span
+
+
+def event(start, kind="ASSAULT", source="CHL", target="PER", day=None, precision="day", **more):
+    when = EventDate(day, day, precision) if day else None
+    return Event(id="", type=kind, evidence=Span(start, start + 5, "xxxxx"),
+                 source=source, target=target, date=when, **more)
+
+
+def test_same_type_dyad_and_day_fold_into_the_first_telling():
+    merged = merge_events([event(0, day="2025-03-11"), event(50, day="2025-03-11", quantity=300)])
+    assert len(merged) == 1
+    assert merged[0].evidence.start == 0 and [m.start for m in merged[0].mentions] == [50]
+    assert merged[0].quantity == 300
+
+
+def test_different_days_stay_apart():
+    assert len(merge_events([event(0, day="2025-03-11"), event(50, day="2025-03-12")])) == 2
+
+
+def test_an_article_dated_telling_takes_the_precise_date():
+    merged = merge_events([event(0, day="2025-03-14", precision="article"), event(50, day="2025-03-10")])
+    assert len(merged) == 1 and merged[0].date.start == "2025-03-10"
+
+
+def test_reciprocal_types_fold_either_direction_others_do_not():
+    assert len(merge_events([event(0, "CONSULT"), event(9, "CONSULT", source="PER", target="CHL")])) == 1
+    assert len(merge_events([event(0), event(9, source="PER", target="CHL")])) == 2
+
+
+def test_negated_and_asserted_tellings_stay_apart():
+    assert len(merge_events([event(0), event(9, modality="negated")])) == 2
+
+
+def test_a_later_telling_fills_the_place():
+    place = Location("Arica", "CHL")
+    merged = merge_events([event(0), event(9, location=place)])
+    assert merged[0].location == place
