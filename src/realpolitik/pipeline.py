@@ -89,30 +89,37 @@ def _analyze_doc(doc, article: Article, settings: Settings) -> Analysis | Failur
 
 def analyze_doc(doc, article: Article, settings: Settings) -> Analysis:
     """Every stage on one parsed article."""
-    from realpolitik.actors import ActorLayer
-    from realpolitik.model import System
+    from realpolitik import actors, events, quotes, system
 
-    # TEMPORARY (dev only, removed before commit): stages land one by one.
-    def stage(mod, name, default):
-        try:
-            import importlib
-            return getattr(importlib.import_module(f"realpolitik.{mod}"), name)
-        except (ImportError, AttributeError):
-            return default
-
-    kb = stage("actors", "load_knowledge_base", lambda s: None)(settings)
-    layer = stage("actors", "recognize_actors", lambda d, a, k: ActorLayer())(doc, article, kb)
-    found_quotes, speakers = stage("quotes", "extract_quotes", lambda d, l: ((), ()))(doc, layer)
-    found_events = stage("events", "extract_events", lambda d, a, l, q: ())(doc, article, layer, found_quotes)
-    relations = stage("system", "extract_relations", lambda d, l, e, q: ())(doc, layer, found_events, found_quotes)
+    kb = actors.load_knowledge_base(settings)
+    layer = actors.recognize_actors(doc, article, kb)
+    found_quotes, speakers = quotes.extract_quotes(doc, layer)
+    found_events = events.extract_events(doc, article, layer, found_quotes)
+    relations = system.extract_relations(doc, layer, found_events, found_quotes)
+    known = _merge_actors(layer.actors, speakers)
     return Analysis(
         article=article,
-        actors=_merge_actors(layer.actors, speakers),
+        actors=known + _referenced_actors(known, found_events, relations, kb),
         quotes=found_quotes,
         events=found_events,
         relations=relations,
-        system=stage("system", "analyze_system", lambda r: System())(relations),
+        system=system.analyze_system(relations),
     )
+
+
+def _referenced_actors(known: Sequence[Actor], events, relations, kb) -> tuple[Actor, ...]:
+    """Actors that events and relations name without a mention of their own (an official
+    coded as the state they serve), from the knowledge base, so every id in the record resolves."""
+    have = {a.id for a in known}
+    ids = [x for e in events for x in (e.source, e.target, e.reported_by)]
+    ids += [x for r in relations for x in (r.source, r.target)]
+    extra: dict[str, Actor] = {}
+    for actor_id in ids:
+        if actor_id and actor_id not in have and actor_id not in extra:
+            entry = kb.entry(actor_id)
+            if entry is not None:
+                extra[actor_id] = Actor(entry.id, entry.name, entry.kind, entry.country, entry.sector)
+    return tuple(extra.values())
 
 
 def _merge_actors(known: Sequence[Actor], extra: Sequence[Actor]) -> tuple[Actor, ...]:
