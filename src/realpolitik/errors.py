@@ -22,3 +22,7 @@ class ModelError(RealpolitikError):
 
 class StoreError(RealpolitikError):
     """The corpus database cannot be opened, migrated or written."""
+
+
+class AnalysisError(RealpolitikError):
+    """An article that the pipeline could not analyse."""

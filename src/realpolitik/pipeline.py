@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
 
+from realpolitik.errors import AnalysisError
 from realpolitik.model import Actor, Analysis, Article, Failure
 from realpolitik.settings import Settings
 
@@ -31,7 +32,7 @@ def analyze_text(text: str, settings: Settings | None = None, **article_fields: 
     article = Article(id=str(article_fields.pop("id", None) or text_id(text)), text=text, **article_fields)  # type: ignore[arg-type]
     (result,) = analyze_batch([article], settings or Settings())
     if isinstance(result, Failure):
-        raise ValueError(result.error)
+        raise AnalysisError(result.error)
     return result
 
 

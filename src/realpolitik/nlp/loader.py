@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from realpolitik.errors import ModelError
+from realpolitik.nlp.components import PARAGRAPHS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,6 +35,8 @@ def load_pipeline(name: str) -> Language:
             f"(pip install {name.replace('_', '-')}) or set another 'pipeline' in the settings"
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
