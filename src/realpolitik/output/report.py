@@ -86,8 +86,9 @@ def _events(a: Analysis) -> Panel:
     if not a.events:
         return _section("Events (timeline)", _empty("No events found."))
     table = Table(expand=True)
-    for col in ("when", "event", "CAMEO", "Goldstein", "who → whom", "how sure", "where / how many", "evidence"):
-        table.add_column(col, overflow="fold")
+    for col, ratio in (("when", 2), ("event", 2), ("CAMEO", 1), ("Goldstein", 1), ("who → whom", 3),
+                       ("how sure", 2), ("where / how many", 2), ("evidence", 5)):
+        table.add_column(col, overflow="fold", ratio=ratio, min_width=min(len(col), 9))
     for e in sorted(a.events, key=lambda e: (e.date.start if e.date else "9999", e.id)):
         kind = e.type + (f"/{e.mode}" if e.mode else "")
         sure = e.modality + (f" by {_name(a, e.reported_by)}" if e.reported_by else "")
@@ -95,7 +96,7 @@ def _events(a: Analysis) -> Panel:
                                       f"{e.quantity:,}" if e.quantity else "") if x)
         goldstein = "" if e.goldstein is None else f"{e.goldstein:+.1f}"
         table.add_row(_when(e), kind, e.cameo or "", goldstein,
-                      f"{_name(a, e.source)} → {_name(a, e.target)}", sure, where, _clip(e.evidence.text, 160))
+                      f"{_name(a, e.source)} → {_name(a, e.target)}", sure, where, _clip(e.evidence.text, 140))
     return _section("Events (timeline)", table)
 
 
