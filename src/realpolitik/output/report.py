@@ -86,9 +86,9 @@ def _events(a: Analysis) -> Panel:
     if not a.events:
         return _section("Events (timeline)", _empty("No events found."))
     table = Table(expand=True)
-    for col, ratio in (("when", 2), ("event", 2), ("CAMEO", 1), ("Goldstein", 1), ("who → whom", 3),
-                       ("how sure", 2), ("where / how many", 2), ("evidence", 5)):
-        table.add_column(col, overflow="fold", ratio=ratio, min_width=min(len(col), 9))
+    for col, ratio in (("when", 4), ("event", 4), ("CAMEO", 3), ("Goldstein", 4), ("who → whom", 5),
+                       ("how sure", 4), ("where / how many", 4), ("evidence", 9)):
+        table.add_column(col, overflow="fold", ratio=ratio)
     for e in sorted(a.events, key=lambda e: (e.date.start if e.date else "9999", e.id)):
         kind = e.type + (f"/{e.mode}" if e.mode else "")
         sure = e.modality + (f" by {_name(a, e.reported_by)}" if e.reported_by else "")
