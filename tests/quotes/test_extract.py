@@ -182,3 +182,81 @@ def test_quotes_content_under_while_stops_at_the_comma(nlp):
             "the coastal villages of the region.")
     q = only(run(nlp, text)[0], "fund")
     assert q.text == "the fund is badly run" and q.speaker == "group:critics"
+
+
+def test_quotes_both_parts_of_a_quote_split_by_its_cue_go_to_its_speaker(nlp):
+    text = "“The mill will close,” said Oda Perl, a fictional union steward. “Nobody has told the workers.”"
+    first, second = run(nlp, text)[0]
+    assert first.text == "The mill will close" and second.text == "Nobody has told the workers."
+    for q in (first, second):
+        assert q.speaker_text == "Oda Perl" and q.kind == "direct" and q.cue == "said"
+
+
+def test_quotes_long_frame_keeps_the_parts_of_a_split_quote_apart(nlp):
+    text = ("“The mill will close,” said Oda Perl, a fictional union steward who has led the strike "
+            "at the old mill on the river since the spring of last year. “It is over.”")
+    quotes = run(nlp, text)[0]
+    assert only(quotes, "mill will").text == "The mill will close"
+    assert only(quotes, "over").text == "It is over."
+
+
+def test_quotes_two_apostrophes_mark_a_quote(nlp):
+    text = "''The harbour is silting up,'' said Ivo Brandt, a fictional engineer."
+    q = only(run(nlp, text)[0], "harbour")
+    assert q.text == "The harbour is silting up" and q.speaker_text == "Ivo Brandt"
+
+
+def test_quotes_relative_pronoun_speaker_keeps_its_span_and_names_the_noun(nlp):
+    text = "The plan was backed by Nils Arvik, who said the canal would be dredged in May."
+    q = only(run(nlp, text)[0], "canal")
+    assert q.speaker_text == "who" and q.speaker_span.start == text.index("who")
+    assert q.speaker == "person:nils-arvik"
+
+
+def test_quotes_subject_inside_the_quotation_is_not_the_speaker(nlp):
+    text = "“Full steam ahead for the whole fleet,” said Ulla Fenn, a fictional admiral."
+    q = only(run(nlp, text)[0], "steam")
+    assert q.speaker_text == "Ulla Fenn"
+
+
+def test_quotes_cue_with_its_own_clause_does_not_frame_the_quote_before_it(nlp):
+    text = ("Ada Brill says the levy is “a tax on bread for the poor.” Her deputy says the "
+            "levy will be dropped in the spring.")
+    q = only([q for q in run(nlp, text)[0] if q.kind != "indirect"], "bread")
+    assert q.speaker_text == "Ada Brill"
+
+
+def test_quotes_quoted_words_under_a_belief_go_to_the_speech_cue_above(nlp):
+    text = "Tomas Ekholm said he expects the council “to approve the bridge within a month.”"
+    q = only([q for q in run(nlp, text)[0] if q.kind != "indirect"], "approve")
+    assert q.cue == "said" and q.speaker_text == "Tomas Ekholm"
+
+
+def test_quotes_content_stays_in_the_paragraph_of_its_cue(nlp):
+    text = "Lise Moen said the ferry would run again\nFERRY TIMES Boats leave at nine every day."
+    quotes = run(nlp, text)[0]
+    assert all("\n" not in q.text for q in quotes)
+    assert only(quotes, "ferry").text == "the ferry would run again"
+
+
+def test_quotes_second_that_clause_belongs_to_the_same_cue(nlp):
+    text = "Jon Rask said the dam was safe and that the report found no cracks."
+    q = only(run(nlp, text)[0], "dam")
+    assert q.text == "the dam was safe and that the report found no cracks"
+
+
+def test_quotes_object_of_a_reporting_verb_is_content(nlp):
+    text = "The fictional mayor Ilse Varn announced the closure of the old harbour bridge."
+    q = only(run(nlp, text)[0], "closure")
+    assert q.text == "the closure of the old harbour bridge" and q.cue == "announced"
+
+
+def test_quotes_told_someone_to_act_gives_the_request_as_content(nlp):
+    text = "Ilse Varn told her staff to reopen the archive before the election."
+    q = only(run(nlp, text)[0], "archive")
+    assert q.text == "her staff to reopen the archive before the election" and q.speaker_text == "Ilse Varn"
+
+
+def test_quotes_time_or_place_after_a_cue_is_not_content(nlp):
+    quotes = run(nlp, "Ilse Varn reported from the northern border during the long winter.")[0]
+    assert quotes == ()

@@ -59,3 +59,16 @@ def test_marks_never_raise_and_never_cross_an_unmarked_paragraph(text):
 def test_marks_take_linear_time_on_a_long_text():
     text = "Lee said “we go on, and on.” Then silence. " * 20000 + "“unclosed"
     assert len(find_quoted_spans(text)) == 20001
+
+
+def test_marks_two_apostrophes_stand_for_a_double_mark():
+    text = "''We sail at noon,'' the captain said. She called it ''a fair wind.''"
+    assert quoted_texts(text) == ["We sail at noon", "a fair wind."]
+
+
+def test_marks_backtick_pair_opens_and_apostrophe_pair_closes():
+    assert quoted_texts("He said ``not today'' and left.") == ["not today"]
+
+
+def test_marks_possessive_apostrophe_is_not_a_mark():
+    assert quoted_texts("The farmers' union met the ministers' aides.") == []

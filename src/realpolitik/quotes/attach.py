@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.quotes.cues import Cue
-from realpolitik.quotes.marks import MARKS, QuotedSpan
+from realpolitik.quotes.marks import QuotedSpan, is_mark
 from realpolitik.quotes.speaker import SpeakerWords, find_speaker
 
 _WINDOW = 40
@@ -60,6 +60,24 @@ def attach_quote(doc: Doc, text: str, quoted: QuotedSpan, cues: dict[int, Cue]) 
     return Attachment("partial", cue, speaker)
 
 
+def is_interrupted_by(doc: Doc, text: str, first: QuotedSpan, cue: Cue, second: QuotedSpan) -> bool:
+    """Is ``second`` the rest of ``first``, split only by the frame of its cue?
+
+    ("“The port is closed,” she said. “It will stay closed.”"): true when the cue
+    lies between the two, in one paragraph, and every word between them belongs
+    to the cue's clause (its speaker, a time, a manner), so nothing else is said there.
+    A frame longer than the quoted words keeps the parts apart: the joined quote
+    would be mostly words nobody said.
+    """
+    verb = doc[cue.i]
+    if not first.end <= verb.idx < second.open_at or "\n" in text[first.end:second.open_at]:
+        return False
+    if second.open_at - first.end > (first.end - first.start) + (second.end - second.start):
+        return False
+    gap = doc.char_span(first.end, second.open_at, alignment_mode="contract")
+    return gap is not None and all(t.is_punct or t.is_space or _dominated(t, verb) for t in gap)
+
+
 def is_sentence_like(text: str, quoted: QuotedSpan) -> bool:
     """Does the quotation read as a statement of its own rather than a phrase?"""
     words = text[quoted.start:quoted.end].split()
@@ -82,8 +100,15 @@ def _cue_after(doc: Doc, words: Span, cues: dict[int, Cue]) -> Cue | None:
             return None
         cue = cues.get(i)
         if cue is not None:
-            return cue if _only_frame_between(doc, first, i, cue) else None
+            framed = _only_frame_between(doc, first, i, cue) and not _reports_own_clause(doc[i])
+            return cue if framed else None
     return None
+
+
+def _reports_own_clause(verb: Token) -> bool:
+    """"“...” She says it shows ...": a cue with an unquoted clause after it frames that clause."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not is_mark(c.doc[c.left_edge.i].text)
+               for c in verb.children)
 
 
 def _only_frame_between(doc: Doc, start: int, stop: int, cue: Cue) -> bool:
@@ -98,17 +123,27 @@ def _only_frame_between(doc: Doc, start: int, stop: int, cue: Cue) -> bool:
 
 
 def _cue_above(text: str, words: Span, cues: dict[int, Cue]) -> Cue | None:
-    """The nearest cue among the heads above the quoted words, within their paragraph."""
+    """The nearest cue among the heads above the quoted words, within their paragraph.
+
+    A belief cue under a speech cue yields to it: in "she said she expects them
+    “to win”" the quoted words are hers as said, not as believed.
+    """
+    found = None
     token = words.root
     for _ in range(_WINDOW):
         if token.head is token:
-            return None
+            break
         token = token.head
         cue = cues.get(token.i)
-        if cue is not None and not (words.start <= token.i < words.end):
-            lo, hi = sorted((token.idx, words.start_char))
-            return cue if text.find("\n", lo, hi) < 0 else None
-    return None
+        if cue is None or words.start <= token.i < words.end:
+            continue
+        lo, hi = sorted((token.idx, words.start_char))
+        if text.find("\n", lo, hi) >= 0:
+            break
+        if cue.is_speech:
+            return cue
+        found = found or cue
+    return found
 
 
 def _cue_before(doc: Doc, quoted: QuotedSpan, cues: dict[int, Cue]) -> Cue | None:
@@ -142,7 +177,7 @@ def _dominated(token: Token, ancestor: Token) -> bool:
 
 
 def _breaks(token: Token) -> bool:
-    return "\n" in token.text or token.text in _SENTENCE_END or any(c in MARKS for c in token.text)
+    return "\n" in token.text or token.text in _SENTENCE_END or is_mark(token.text)
 
 
 def _is_unnamed_label(doc: Doc, words: Span, cue: Cue) -> bool:

@@ -3,6 +3,7 @@
 Steps:
 1. find the cues (verbs of saying and believing, "according to");
 2. find the quotations from the marks and tie each to its cue, dropping scare quotes;
+   a quotation split by its cue ("“A,” she said. “B.”") becomes one quote from A to B;
 3. read the content of every cue outside quotation marks (indirect speech and beliefs),
    unless a quotation already holds most of it;
 4. give a quotation with no cue the speaker of the attribution just before it, in
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.layer import ActorLayer
 from realpolitik.model import Actor, Quote, Span
-from realpolitik.quotes.attach import attach_quote
+from realpolitik.quotes.attach import attach_quote, is_interrupted_by
 from realpolitik.quotes.content import find_content
 from realpolitik.quotes.cues import Cue, find_cues
 from realpolitik.quotes.marks import QuotedSpan, find_quoted_spans, paragraph_bounds
@@ -57,9 +58,19 @@ def extract_quotes(doc: Doc, layer: ActorLayer) -> tuple[tuple[Quote, ...], tupl
 
 
 def _quotations(doc: Doc, text: str, quoted: tuple[QuotedSpan, ...], cues: dict[int, Cue]) -> list[_Found]:
-    found = []
+    """Attached quotations; one split by its own cue ("“A,” she said, “B.”") is one quote, from A to B."""
+    found: list[_Found] = []
+    previous: QuotedSpan | None = None  # the last quotation, while it is attached to a cue
     for q in quoted:
         attachment = attach_quote(doc, text, q, cues)
+        own_cue = attachment is not None and attachment.cue is not None
+        if previous is not None and not own_cue and is_interrupted_by(doc, text, previous, found[-1].cue, q):
+            # the second part of a quote split by its cue ("A," she said, "B."): same speaker and
+            # cue, its own span, so that a quote's words never include the frame or the marks
+            found.append(replace(found[-1], start=q.start, end=q.end, kind="direct"))
+            previous = None
+            continue
+        previous = q if own_cue else None
         if attachment is not None:
             found.append(_Found(q.start, q.end, attachment.kind, attachment.cue, attachment.speaker))
     return found
@@ -102,7 +113,11 @@ def _quote(doc: Doc, text: str, f: _Found, resolver: SpeakerResolver, n: int) ->
     speaker = span = None
     if f.speaker is not None:
         speaker = resolver.resolve(f.speaker)
-        start, end = doc[f.speaker.start].idx, doc[f.speaker.end - 1].idx + len(doc[f.speaker.end - 1])
+        # A relative pronoun is where the clause names its speaker ("Lee, who said ..."):
+        # the span points there, as it does at "he", while the id names whom it means.
+        words = f.speaker
+        first, last = (words.relative,) * 2 if words.relative is not None else (words.start, words.end - 1)
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
         span = Span(start, end, text[start:end])
     return Quote(f"q{n}", text[f.start:f.end], f.start, f.end, f.kind, speaker,
                  span.text if span else None, span, f.cue.text if f.cue else None)

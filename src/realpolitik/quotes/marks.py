@@ -1,7 +1,8 @@
 """Quotation marks: where quoted words begin and end, from the raw text alone.
 
 Works on characters, not tokens, so it needs no model. Double marks only
-(straight ``"``, curly ``“ ”``, guillemets, low ``„``): single marks are too often
+(straight ``"``, curly ``“ ”``, guillemets, low ``„``, and the typewriter pairs
+``''`` and ````` that some archives print for them): single marks are too often
 apostrophes to pair safely. A quote never runs past the end of its paragraph
 unless the next paragraph opens with a quote mark (the typographic convention for
 a quotation over several paragraphs); an unclosed quote is cut at the paragraph
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 MARKS = OPENERS | CLOSERS | {'"'}
+# One mark: a character of MARKS, or two apostrophes (or backticks) standing for one.
+_MARK = re.compile("''|``|[\"“”«»„]")
 # Characters after which a mark may open a quote (besides whitespace).
 _BEFORE_OPEN = frozenset("([{—–-/:")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -53,53 +56,64 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
     paragraphs = paragraph_bounds(text)
     starts = frozenset(start for start, _ in paragraphs)
     found: list[QuotedSpan] = []
-    open_at: int | None = None
+    opened: re.Match | None = None
     for n, (p_start, p_end) in enumerate(paragraphs):
-        for pos in range(p_start, p_end):
-            if text[pos] not in MARKS:
-                continue
-            if open_at is not None and open_at < p_start and pos == p_start:
+        for mark in _MARK.finditer(text, p_start, p_end):
+            if opened is not None and opened.start() < p_start and mark.start() == p_start:
                 continue  # the mark that carries a quote over into this paragraph
-            open_at = _step(text, pos, open_at, starts, found)
-        if open_at is not None and not _continues(text, paragraphs, n):
-            _emit(text, open_at, p_end, starts, found, closed=False)
-            open_at = None
+            opened = _step(text, mark, opened, starts, found)
+        if opened is not None and not _continues(text, paragraphs, n):
+            _emit(text, opened, p_end, starts, found, closed=False)
+            opened = None
     return tuple(found)
 
 
-def _step(text: str, pos: int, open_at: int | None, starts: frozenset[int],
-          found: list[QuotedSpan]) -> int | None:
-    """Read the mark at pos; return where the quote now open began, or None."""
-    can_open, can_close = _flanks(text, pos)
-    mark = text[pos]
-    if open_at is None:
-        return pos if can_open and (mark not in CLOSERS or not can_close) else None
-    if mark in OPENERS and can_open and not can_close:
+def is_mark(word: str) -> bool:
+    """Does word (a token's text) hold a quotation mark?"""
+    return any(c in MARKS for c in word) or _MARK.search(word) is not None
+
+
+def _step(text: str, mark: re.Match, opened: re.Match | None, starts: frozenset[int],
+          found: list[QuotedSpan]) -> re.Match | None:
+    """Read one mark; return the opening mark of the quote now open, or None."""
+    can_open, can_close = _flanks(text, mark)
+    if opened is None:
+        return mark if can_open and (not _closes_only(mark) or not can_close) else None
+    if _opens_only(mark) and can_open and not can_close:
         # A second opener while open: the first lacked its closer. Cut it here.
-        _emit(text, open_at, pos, starts, found, closed=False)
-        return pos
+        _emit(text, opened, mark.start(), starts, found, closed=False)
+        return mark
     if can_close or not can_open:
-        _emit(text, open_at, pos, starts, found, closed=True)
+        _emit(text, opened, mark.start(), starts, found, closed=True)
         return None
-    _emit(text, open_at, pos, starts, found, closed=False)
-    return pos
+    _emit(text, opened, mark.start(), starts, found, closed=False)
+    return mark
 
 
-def _flanks(text: str, pos: int) -> tuple[bool, bool]:
-    before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+def _opens_only(mark: re.Match) -> bool:
+    return mark.group() in OPENERS or mark.group() == "``"
+
+
+def _closes_only(mark: re.Match) -> bool:
+    return mark.group() in CLOSERS
+
+
+def _flanks(text: str, mark: re.Match) -> tuple[bool, bool]:
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
     can_open = not after.isspace() and (before.isspace() or before in _BEFORE_OPEN or before in MARKS)
     can_close = not before.isspace() and (after.isspace() or not after.isalnum())
     return can_open, can_close
 
 
 def _continues(text: str, paragraphs, n: int) -> bool:
-    return n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in MARKS
+    return n + 1 < len(paragraphs) and _MARK.match(text, paragraphs[n + 1][0]) is not None
 
 
-def _emit(text: str, open_at: int, close_at: int, starts: frozenset[int], found: list[QuotedSpan], *,
+def _emit(text: str, opened: re.Match, close_at: int, starts: frozenset[int], found: list[QuotedSpan], *,
           closed: bool) -> None:
-    start, end = _trim(text, open_at + 1, close_at)
+    open_at = opened.start()
+    start, end = _trim(text, opened.end(), close_at)
     while end > start and text[end - 1] in ",;:":
         end -= 1  # the comma before `," she said` belongs to the frame, not the words
     if start < end:
