@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from realpolitik.cli.options import add_kb_argument, iso_date
 from realpolitik.errors import InputError
 from realpolitik.model import Analysis, Failure
 
@@ -17,7 +17,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyze", help="analyse articles: actors, quotes, events, relations, system",
                        description="Analyse .txt/.html files, folders of them, JSONL corpora or stdin ('-').")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, .jsonl corpus, or - for stdin")
-    p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                    help="publication date of inputs that carry none of their own")
     p.add_argument("--format", choices=FORMATS, default="report", help="output format (default: report)")
     p.add_argument("--out", type=Path,
@@ -25,16 +25,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         "gets one page per article (ID.html)")
     p.add_argument("--workers", type=int, help="processes that parse in parallel (default: settings)")
     p.add_argument("--pipeline", help="spaCy pipeline package to load (default: settings)")
-    p.add_argument("--kb", action="append", dest="kb_files", metavar="FILE",
-                   help="a YAML file of actors that adds to or overrides the knowledge base")
+    add_kb_argument(p)
     p.set_defaults(run=run)
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:

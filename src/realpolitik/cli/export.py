@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from realpolitik.cli.query import add_db_argument, add_window_arguments, open_for_reading
+from realpolitik.cli.options import add_db_argument, add_window_arguments, open_for_reading
 from realpolitik.errors import InputError
 
 FORMATS = ("parquet", "gdelt-csv", "polecat-csv", "graphml", "gexf")

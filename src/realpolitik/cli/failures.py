@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from realpolitik.cli.query import add_db_argument, open_for_reading
+from realpolitik.cli.options import add_db_argument, open_for_reading
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

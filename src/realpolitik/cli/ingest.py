@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from realpolitik.cli.query import add_db_argument, iso_date
+from realpolitik.cli.options import add_db_argument, iso_date
 from realpolitik.errors import InputError
 
 
@@ -22,6 +22,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, help="processes that parse in parallel (default: settings)")
     p.add_argument("--batch-size", type=int, help="articles per parse batch and per transaction")
     p.add_argument("--pipeline", help="spaCy pipeline package to load (default: settings)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="where articles are analysed: local processes, or Ray Data (ray; needs the [ray] extra)")
+    p.add_argument("--address", metavar="ADDR",
+                   help="with --engine ray: the Ray cluster to join (auto, host:port); default: a local Ray "
+                        "with --workers CPUs")
+    p.add_argument("--shards", metavar="DIR",
+                   help="with --engine ray: keep the Parquet shards in DIR (default: a temporary folder)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
 
@@ -35,13 +42,28 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers, batch_size=args.batch_size, pipeline=args.pipeline)
     if settings.workers < 1 or settings.batch_size < 1:
         raise InputError("ingest", "--workers and --batch-size must be at least 1")
+    analyze = _engine(args)
     with open_store(resolve_db_path(args.db, settings)) as store, _ProgressBar(args.quiet) as progress:
-        report = ingest(args.paths, store, settings, progress=progress, published=args.published)
+        report = ingest(args.paths, store, settings, progress=progress, published=args.published, analyze=analyze)
     print(f"stored {report.stored}, skipped {report.skipped} already stored, failed {report.failed} "
           f"in {report.seconds:.1f} s (run {report.run_id})", file=sys.stderr)
     if report.failed:
         print("realpolitik: some inputs failed; see `realpolitik failures`", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _engine(args: argparse.Namespace):
+    """The analyzer ``ingest`` runs: None for the local processes, else the Ray engine."""
+    if args.engine != "ray":
+        if args.address or args.shards:
+            raise InputError("ingest", "--address and --shards need --engine ray")
+        return None
+    from functools import partial
+
+    from realpolitik.store.ray_engine import analyze_on_ray, require_ray
+
+    require_ray()
+    return partial(analyze_on_ray, address=args.address, shards=args.shards)
 
 
 class _ProgressBar:

@@ -1,42 +1,14 @@
-"""`realpolitik query actors|events|quotes|relations|dyad A B`: read the corpus store.
-
-Also the options every store command shares (``--db``, ``--from``/``--to``).
-"""
+"""`realpolitik query actors|events|quotes|relations|dyad A B`: read the corpus store."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
+from realpolitik.cli.options import add_db_argument, add_window_arguments, open_for_reading
 from realpolitik.errors import InputError
 
 KINDS = ("actors", "events", "quotes", "relations", "dyad")
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-def add_db_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="FILE",
-                   help="the corpus database (default: settings, else corpus.duckdb in the user's data folder)")
-
-
-def add_window_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help="first day (inclusive)")
-    p.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help="last day (inclusive)")
-
-
-def open_for_reading(args: argparse.Namespace):
-    """The store named by ``--db`` (else the settings, else the default), read-only."""
-    from realpolitik.settings import load_settings
-    from realpolitik.store import open_store, resolve_db_path
-
-    return open_store(resolve_db_path(args.db, load_settings(args.config)), read_only=True)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from realpolitik.cli.options import add_kb_argument, iso_date
 from realpolitik.errors import InputError
 
 
@@ -17,20 +18,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        description="Resolve an actor string to an id, name, kind, country and sector.")
     p.add_argument("text", nargs="?", help="the words that name the actor")
     p.add_argument("--context", help="the sentence around TEXT (helps with surnames)")
-    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="resolve roles as of this day")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="resolve roles as of this day")
     p.add_argument("--batch", type=Path, metavar="FILE.jsonl",
                    help='resolve many: one {"id", "text", "context", "date"} object a line')
     p.add_argument("--format", choices=("json", "jsonl"), default="json", help="output format (default: json)")
-    p.add_argument("--kb", action="append", dest="kb_files", metavar="FILE",
-                   help="a YAML file of actors that adds to or overrides the knowledge base")
+    add_kb_argument(p)
     p.set_defaults(run=run)
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:

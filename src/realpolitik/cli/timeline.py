@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from realpolitik.cli.query import add_db_argument, add_window_arguments, open_for_reading
+from realpolitik.cli.options import add_db_argument, add_window_arguments, open_for_reading
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
