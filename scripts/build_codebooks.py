@@ -8,8 +8,9 @@ Writes into src/realpolitik/codebooks/data/:
 
     cameo.tsv   code, name, goldstein, quad_class, plover_type, plover_mode
     plover.tsv  plover_type, plover_mode, intensity, quad_class, cameo (a representative code)
-    verbs.tsv   lemma, pattern (space-separated words), cameo  -- from the CAMEO 2.0 verb dictionary
-    nouns.tsv   lemma, pattern, cameo                          -- nominal triggers, derived
+    verbs.tsv   lemma, pattern (space-separated words), cameo, reverse ("1": the subject is the
+                target)  -- from the CAMEO 2.0 verb dictionary and scripts/codebook_sources/
+    nouns.tsv   lemma, pattern, cameo, reverse  -- nominal triggers, for the reviewed event nouns
     NOTICE      sources, licences, commits and every decision this script takes
 
 Only facts are carried over (codes, short names, scores, verb patterns); no descriptions,
@@ -153,9 +154,13 @@ def build_plover_rows(data: Path, cameo_rows: list) -> list[tuple[str, str, floa
 # source, target, a skipped phrase and a compound actor. Codes "a:b" code a forward event a and a
 # reverse event b; "[---]" marks a phrase that is not an event.
 PLACEHOLDERS = {"$", "+", "^", "%"}
+# A rule's outcome: (CAMEO code or "---", reverse). Reverse: the subject is the target.
+Code = tuple[str, bool]
 MAX_EXPANSIONS = 64  # a pattern whose synonym sets multiply into more forms is dropped, not truncated
 NULL_CODE = "---"
 DROPPED: Counter[str] = Counter()
+STATS: Counter[str] = Counter()
+Rules = dict[tuple[str, tuple[str, ...]], Code]
 
 
 def strip_comment(line: str) -> str:
@@ -201,24 +206,32 @@ def expand_pattern(text: str, synsets: dict) -> list[tuple[str, ...]]:
     return [tuple(word for part in combo for word in part) for combo in expansions]
 
 
-def parse_code(text: str, known: set[str]) -> str | None:
-    """A pattern's code, generalised to the nearest code in the table; None when unusable."""
-    forward = text.split(":")[0].strip()
+def parse_code(text: str, known: set[str]) -> Code | None:
+    """A pattern's (code, reverse), the code generalised to the nearest code in the table; None
+    when unusable. "a:b" keeps the forward code a; ":b" (reverse only) gives (b, True): the event
+    b goes from the verb's object or agent phrase to its subject ("come under attack")."""
+    forward, _, backward = text.partition(":")
+    forward, backward = forward.strip(), backward.strip()
     if forward == NULL_CODE:
-        return NULL_CODE
-    if not forward:
-        DROPPED["reverse_only_code"] += 1  # VerbRule cannot say "swap source and target"
-        return None
-    for length in range(len(forward), 1, -1):
-        if forward[:length] in known:
-            if length < len(forward):
+        return (NULL_CODE, False)
+    reverse = not forward
+    if reverse:
+        STATS["reverse_only_codes"] += 1
+    code = generalise(backward if reverse else forward, known)
+    return (code, reverse) if code else None
+
+
+def generalise(code: str, known: set[str]) -> str | None:
+    for length in range(len(code), 1, -1):
+        if code[:length] in known:
+            if length < len(code):
                 DROPPED["code_generalised_to_parent"] += 1
-            return forward[:length]
+            return code[:length]
     DROPPED["unknown_code"] += 1
     return None
 
 
-def parse_pattern(line: str, synsets: dict, known: set[str]) -> list[tuple[tuple[str, ...], str]]:
+def parse_pattern(line: str, synsets: dict, known: set[str]) -> list[tuple[tuple[str, ...], Code]]:
     body, _, rest = line[1:].partition("[")
     code = parse_code(rest.split("]")[0], known)
     before, _, after = body.replace("*_", "* ").partition("*")
@@ -253,74 +266,130 @@ def read_blocks(lines: list[str], known: set[str]) -> list[tuple[list, list]]:
     return blocks
 
 
-def convert_verb_dictionary(path: Path, known: set[str]) -> list[tuple[str, tuple[str, ...], str]]:
-    """(lemma, following words, code) rules, most specific first within each lemma.
+def convert_verb_dictionary(path: Path, known: set[str]) -> Rules:
+    """(lemma, following words) -> (code, reverse), from the dictionary.
 
     A (verb, pattern) the dictionary codes more than once takes its most frequent code, the
     first in the file on a tie ("deploy/send &MILITARY" is 062, 072, 072 and 154: 072).
     """
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return convert_verb_dictionary_lines(path.read_text(encoding="utf-8", errors="replace").splitlines(), known)
+
+
+def convert_verb_dictionary_lines(lines: list[str], known: set[str]) -> Rules:
     votes: dict[tuple[str, tuple[str, ...]], Counter] = {}
     for verbs, patterns in read_blocks(lines, known):
         for words, own_code in verbs:
-            candidates = [((), own_code)] if own_code and own_code != NULL_CODE else []
+            candidates = [((), own_code)] if own_code and own_code[0] != NULL_CODE else []
             for pattern, code in candidates + patterns:
                 votes.setdefault((words[0], words[1:] + pattern), Counter())[code] += 1
     DROPPED["duplicate_pattern_other_code"] = sum(len(counter) - 1 for counter in votes.values())
-    return sort_rules({key: counter.most_common(1)[0][0] for key, counter in votes.items()})
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
-def sort_rules(rules: dict[tuple[str, tuple[str, ...]], str]) -> list[tuple[str, tuple[str, ...], str]]:
+def sort_rules(rules: Rules) -> list[tuple[str, tuple[str, ...], str, str]]:
+    """Rows (lemma, pattern, code, "1" when reverse), most specific first within each lemma."""
     order = {key: index for index, key in enumerate(rules)}
     keys = sorted(rules, key=lambda key: (key[0], -len(key[1]), order[key]))
-    return [(lemma, pattern, rules[(lemma, pattern)]) for lemma, pattern in keys]
+    return [(lemma, pattern, rules[(lemma, pattern)][0], "1" if rules[(lemma, pattern)][1] else "")
+            for lemma, pattern in keys]
+
+
+# --- Reviewed corrections (scripts/codebook_sources/) -------------------------------------------
+# Hand-written tables, reviewed for this project, merged over what the dictionary gives. Each row
+# says why in its note column; the files' headers state the rules.
+SOURCES = Path(__file__).resolve().parent / "codebook_sources"
+REMOVE = "-"
+
+
+def read_source(name: str) -> list[list[str]]:
+    """The rows of a reviewed source table: tab-separated cells, without comments and header."""
+    lines = (SOURCES / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in rows[1:]]
+
+
+def expand_words(text: str) -> list[tuple[str, ...]]:
+    """A reviewed pattern ("deploy troop/soldier to") as every word sequence it stands for."""
+    return [tuple(combo) for combo in product(*(word.split("/") for word in text.lower().split()))]
+
+
+def drop_light_verb_defaults(rules: Rules) -> None:
+    """Remove the bare rule of each verb in light_verbs.tsv: without an object pattern the verb
+    ("go", "seek", "prepare") names no event of its own."""
+    for lemma, *_ in read_source("light_verbs.tsv"):
+        if rules.pop((lemma, ()), None) is not None:
+            DROPPED["bare_rule_of_light_verb"] += 1
+
+
+def merge_reviewed_patterns(rules: Rules, known: set[str]) -> None:
+    """Add, recode or remove (code "-") the rules of verb_patterns.tsv; "a/b" in the lemma or the
+    pattern stands for either word."""
+    for lemmas, pattern, code, reverse, *_ in read_source("verb_patterns.tsv"):
+        if code not in known and code not in (NULL_CODE, REMOVE):
+            raise ValueError(f"verb_patterns.tsv: unknown CAMEO code {code!r} for {lemmas!r}")
+        for lemma, words in product(lemmas.split("/"), expand_words(pattern) if pattern else [()]):
+            key = (lemma, words)
+            STATS["reviewed_removed" if code == REMOVE else
+                  "reviewed_recoded" if key in rules else "reviewed_added"] += 1
+            if code == REMOVE:
+                rules.pop(key, None)
+            else:
+                rules[key] = (code, reverse == "1")
 
 
 # --- Nominal triggers ----------------------------------------------------------------------------
-# Nouns that name the act of a verb: each takes that verb's rules ("the signing of a pact" codes
-# as "sign ... pact"). Hand-written for this project; the codes still come from the dictionary.
-NOMINALIZATIONS = {
-    "abduction": "abduct", "accusation": "accuse", "airstrike": "bomb", "annexation": "annex",
-    "apology": "apologize", "appeal": "appeal", "arrest": "arrest", "assassination": "assassinate",
-    "assault": "assault", "assistance": "assist", "attack": "attack", "blockade": "blockade",
-    "bombardment": "bombard", "bombing": "bomb", "boycott": "boycott", "clash": "clash",
-    "condemnation": "condemn", "criticism": "criticize", "crackdown": "crack", "delivery": "deliver",
-    "demand": "demand", "demonstration": "demonstrate", "deployment": "deploy",
-    "deportation": "deport", "detention": "detain", "dispatch": "dispatch", "donation": "donate",
-    "endorsement": "endorse", "entry": "enter", "evacuation": "evacuate", "execution": "execute",
-    "expulsion": "expel", "fighting": "fight", "incursion": "invade", "intervention": "intervene",
-    "invasion": "invade", "investigation": "investigate", "kidnapping": "kidnap", "killing": "kill",
-    "massacre": "massacre", "mediation": "mediate", "meeting": "meet", "mobilization": "mobilize",
-    "negotiation": "negotiate", "occupation": "occupy", "pledge": "pledge", "praise": "praise",
-    "protest": "protest", "raid": "raid", "ratification": "ratify", "recognition": "recognize",
-    "refusal": "refuse", "rejection": "reject", "release": "release", "request": "request",
-    "resignation": "resign", "riot": "riot", "sanction": "sanction", "seizure": "seize",
-    "shelling": "shell", "shipment": "ship", "signing": "sign", "threat": "threaten",
-    "veto": "veto", "visit": "visit", "warning": "warn", "withdrawal": "withdraw",
-}
-# Light verbs whose object names the event ("hold talks", "stage an attack", "pay a visit").
+# The reviewed list scripts/codebook_sources/event_nouns.tsv says which nouns name an event, the
+# code of the bare noun, and the verb whose patterned rules the noun takes ("the signing of a pact"
+# codes as "sign ... pact"). The objects of light verbs ("hold talks", "launch an investigation")
+# add their patterned rules to the listed nouns they name. Nothing else becomes a nominal trigger:
+# the objects of light verbs are as often modifiers, people or places ("launch a military
+# operation", "send troops"), which made "military" and "troops" event nouns.
 LIGHT_VERBS = ("carry", "conduct", "hold", "launch", "make", "mount", "pay", "stage")
-NOT_NOUNS = {"out", "up", "off", "down", "back", "over", "on", "in", "to", "for", "with", "by", "at",
-             "a", "an", "the", "its", "their", "his", "her", "no", "new", "first", "fresh"}
 
 
-def derive_noun_rules(verb_rows: list) -> list[tuple[str, tuple[str, ...], str]]:
-    """Noun rules from the nominalizations, then from the objects of light verbs."""
+def read_event_nouns() -> dict[str, tuple[str, str]]:
+    """noun -> (verb it nominalises or "", bare code: a CAMEO code, "---", or "-" when rejected)."""
+    return {noun: (verb, code) for noun, verb, code, *_ in read_source("event_nouns.tsv")}
+
+
+def listed_noun(word: str, nouns: dict) -> str | None:
+    """The listed noun a dictionary word is, singular or plural ("talks" -> "talk")."""
+    for noun in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if noun in nouns:
+            return noun
+    return None
+
+
+def derive_noun_rules(verb_rules: Rules, known: set[str]) -> Rules:
+    """Noun rules: each listed noun's bare code and its verb's patterns, then its light-verb
+    patterns. Rejected nouns ("-") get none."""
+    nouns = {noun: entry for noun, entry in read_event_nouns().items() if entry[1] != REMOVE}
     by_verb: dict[str, list] = {}
-    for lemma, pattern, code in verb_rows:
-        by_verb.setdefault(lemma, []).append((pattern, code))
-    rules: dict[tuple[str, tuple[str, ...]], str] = {}
-    for noun, verb in NOMINALIZATIONS.items():
-        for pattern, code in by_verb.get(verb, []):
-            rules.setdefault((noun, pattern), code)
+    for (lemma, pattern), outcome in verb_rules.items():
+        if pattern:
+            by_verb.setdefault(lemma, []).append((pattern, outcome))
+    rules: Rules = {}
+    for noun, (verb, code) in nouns.items():
+        if code not in known and code != NULL_CODE:
+            raise ValueError(f"event_nouns.tsv: unknown CAMEO code {code!r} for {noun!r}")
+        rules[(noun, ())] = (code, False)
+        for pattern, outcome in by_verb.get(verb, []):
+            rules.setdefault((noun, pattern), outcome)
+    for key, outcome in light_verb_object_rules(by_verb, nouns).items():
+        rules.setdefault(key, outcome)
+    STATS["event_nouns"] = len(nouns)
+    return rules
+
+
+def light_verb_object_rules(by_verb: dict[str, list], nouns: dict) -> Rules:
+    """(noun, words after it) -> the code most light-verb patterns give ("hold talks on X")."""
     votes: dict[tuple[str, tuple[str, ...]], Counter] = {}
     for verb in LIGHT_VERBS:
-        for pattern, code in by_verb.get(verb, []):
-            if pattern and pattern[0] not in NOT_NOUNS and pattern[0].isalpha():
-                votes.setdefault((pattern[0], pattern[1:]), Counter())[code] += 1
-    for key, counter in votes.items():
-        rules.setdefault(key, counter.most_common(1)[0][0])
-    return sort_rules(rules)
+        for pattern, outcome in by_verb.get(verb, []):
+            noun = listed_noun(pattern[0], nouns) if len(pattern) > 1 else None
+            if noun:
+                votes.setdefault((noun, pattern[1:]), Counter())[outcome] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
 def write_tsv(path: Path, header: tuple[str, ...], rows: list[tuple]) -> None:
@@ -372,19 +441,30 @@ verbs.tsv
   Event Data Alliance). Each verb of a block gets the block's patterns; a pattern becomes the words
   that must follow the verb, in order: brackets are flattened, synonym sets (&NAME) are expanded,
   "/" alternatives are expanded, and the placeholders $ + ^ % are dropped. "---" marks a phrase
-  the dictionary says is not an event. Of a code "a:b" the forward code a is kept.
+  the dictionary says is not an event. Of a code "a:b" the forward code a is kept; a code ":b"
+  (reverse only) is kept as b with reverse = 1: the subject is the target ("receive a loan from",
+  "come under fire"): {reverse_only_codes} dictionary codes, {reverse_verb_rules} rules.
   {verb_rules} rules. Dropped:
     patterns with words before the verb (they constrain the subject): {dropped_pattern_constrains_subject}
-    patterns coded only in reverse ("[:b]"): {dropped_reverse_only_code}
     patterns expanding to more than 64 forms: {dropped_pattern_too_many_expansions}
     other codes of a repeated (verb, pattern), keeping the most frequent (the first on a tie):
       {dropped_duplicate_pattern_other_code}
     codes absent from the CAMEO table: {dropped_unknown_code};
     codes generalised to their parent: {dropped_code_generalised_to_parent}
+    bare rules of the light and generic verbs of scripts/codebook_sources/light_verbs.tsv
+      (written for this project; "go", "seek", "prepare" name no event without an object):
+      {dropped_bare_rule_of_light_verb}
+  Then the reviewed patterns of scripts/codebook_sources/verb_patterns.tsv (written for this
+  project; each row gives its reason: weapons tests 150, missile attacks 194, deployments 154,
+  "come under attack" reversed, ...) are merged over the dictionary: {reviewed_added} rules added,
+  {reviewed_recoded} recoded, {reviewed_removed} removed.
 
 nouns.tsv
-  {noun_rules} nominal-trigger rules derived from verbs.tsv: nouns written for this project mapped
-  to the verb they nominalise, plus the objects of light verbs in the dictionary ("hold talks").
+  {noun_rules} nominal-trigger rules for the {event_nouns} event nouns of
+  scripts/codebook_sources/event_nouns.tsv (written and reviewed for this project): each noun's
+  bare code as reviewed there, the patterned rules of the verb it nominalises ("the signing of a
+  pact" codes as "sign a pact"), and the patterned rules of the light verbs in the dictionary whose
+  object it is ("hold talks on"). No other noun is a trigger.
 
 event_classifier.npz
   Written by scripts/train_event_classifier.py: TF-IDF and logistic-regression weights fitted on
@@ -416,12 +496,17 @@ def main(argv: list[str] | None = None) -> int:
               cameo_rows)
     write_tsv(OUT / "plover.tsv", ("plover_type", "plover_mode", "intensity", "quad_class", "cameo"),
               build_plover_rows(args.data, cameo_rows))
-    verb_rows = convert_verb_dictionary(args.data / "petrarch2-verbs" / "CAMEO.2.0.txt", known)
-    noun_rows = derive_noun_rules(verb_rows)
-    write_tsv(OUT / "verbs.tsv", ("lemma", "pattern", "cameo"), verb_rows)
-    write_tsv(OUT / "nouns.tsv", ("lemma", "pattern", "cameo"), noun_rows)
-    stats = Counter({"cameo_codes": len(cameo_rows), "verb_rules": len(verb_rows),
-                     "noun_rules": len(noun_rows), **{f"dropped_{key}": n for key, n in DROPPED.items()}})
+    verb_rules = convert_verb_dictionary(args.data / "petrarch2-verbs" / "CAMEO.2.0.txt", known)
+    drop_light_verb_defaults(verb_rules)
+    merge_reviewed_patterns(verb_rules, known)
+    noun_rules = derive_noun_rules(verb_rules, known)
+    header = ("lemma", "pattern", "cameo", "reverse")
+    write_tsv(OUT / "verbs.tsv", header, sort_rules(verb_rules))
+    write_tsv(OUT / "nouns.tsv", header, sort_rules(noun_rules))
+    stats = Counter({"cameo_codes": len(cameo_rows), "verb_rules": len(verb_rules),
+                     "noun_rules": len(noun_rules),
+                     "reverse_verb_rules": sum(reverse for _, reverse in verb_rules.values()),
+                     **STATS, **{f"dropped_{key}": n for key, n in DROPPED.items()}})
     write_notice(args.data, stats)
     print(json.dumps(stats, indent=1))
     return 0

@@ -5,7 +5,10 @@ is the CAMEO event ``cameo``. ``scripts/build_codebooks.py`` converts PETRARCH-2
 into ``data/verbs.tsv``; its NOTICE lists what the conversion drops (patterns that constrain the
 subject, reverse-only codes). A rule whose code is ``NULL_CODE`` ("---") marks a phrase the
 dictionary says is *not* an event ("avert an attack", "defuse a bomb"): when it is the best match,
-the clause yields no event. Speech verbs ("say", "tell") carry the dictionary's statement patterns
+the clause yields no event. A rule with ``reverse`` set codes an event whose target is the verb's
+subject ("X came under attack from Y", "X received a loan from Y"): the caller swaps source and
+target. Light and generic verbs ("go", "seek", "prepare") have no bare rule: only a pattern makes
+them an event. Speech verbs ("say", "tell") carry the dictionary's statement patterns
 (010-014); the event of a reported clause is better read from the clause itself.
 """
 
@@ -28,12 +31,15 @@ class VerbRule:
     """``lemma`` (lower case) followed by the words of ``pattern`` is CAMEO event ``cameo``.
 
     ``pattern`` is () for the bare verb. ``cameo`` is a code of the CAMEO table, or "---" for a
-    phrase that is not an event.
+    phrase that is not an event. ``reverse`` is True when the verb's subject is the event's
+    *target* and its source is the agent ("by"/"from" phrase) or object: "Kyiv came under attack
+    from Russia" is Russia -> Kyiv, 190; the caller swaps source and target.
     """
 
     lemma: str
     pattern: tuple[str, ...]
     cameo: str
+    reverse: bool = False
 
     @property
     def is_event(self) -> bool:
@@ -44,7 +50,8 @@ class VerbRule:
 def _rules(table: str) -> dict[str, tuple[VerbRule, ...]]:
     grouped: dict[str, list[VerbRule]] = {}
     for row in read_table(table):
-        rule = VerbRule(row["lemma"], tuple(row["pattern"].split()), row["cameo"])
+        rule = VerbRule(row["lemma"], tuple(row["pattern"].split()), row["cameo"],
+                        reverse=row.get("reverse") == "1")
         grouped.setdefault(rule.lemma, []).append(rule)
     return {lemma: tuple(rules) for lemma, rules in grouped.items()}
 
@@ -58,12 +65,14 @@ def verb_rules(lemma: str) -> tuple[VerbRule, ...]:
 def noun_rules(lemma: str) -> tuple[VerbRule, ...]:
     """The rules of a nominal trigger ("invasion", "signing", "visit", "talks"), longest first.
 
-    The table keeps nouns as the dictionary wrote them, singular or plural, so a lemma also finds
-    the rules of its plural ("talk" finds "talks").
+    The table keeps nouns singular; a lemma also finds the rules of its plural or singular form
+    ("talks" finds "talk", as lemmatisers leave some plurals as they are).
     """
     table = _rules("nouns.tsv")
     key = lemma.strip().lower()
-    found = [rule for form in dict.fromkeys((key, key + "s", key + "es")) for rule in table.get(form, ())]
+    forms = (key, key + "s", key + "es", key[:-1] if key.endswith("s") else key,
+             key[:-2] if key.endswith("es") else key)
+    found = [rule for form in dict.fromkeys(forms) for rule in table.get(form, ())]
     return tuple(sorted(found, key=lambda rule: -len(rule.pattern)))
 
 
