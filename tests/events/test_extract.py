@@ -56,9 +56,13 @@ def test_passive_agent_is_the_source(nlp):
     assert dyads(events, "ASSAULT") == {("CHL", "BOL")}
 
 
-def test_passive_without_agent_has_no_source(nlp):
-    events = events_of(nlp, "Bolivia was attacked on Monday.")
-    assert dyads(events, "ASSAULT") == {(None, "BOL")}
+def test_an_act_without_a_known_source_is_no_event(nlp):
+    assert events_of(nlp, "Bolivia was attacked on Monday.") == ()
+
+
+def test_an_act_without_a_known_target_is_no_event_unless_it_needs_none(nlp):
+    assert events_of(nlp, "Chile offered help.") == ()
+    assert dyads(events_of(nlp, "Thousands of Peruvian students protested on Monday.")) == {("PER", None)}
 
 
 def test_target_is_the_prepositional_object_not_the_troops(nlp):
@@ -118,10 +122,10 @@ def test_a_quote_gives_the_reporter_of_the_events_inside_it(nlp):
     assert attack.reported_by == "person:ada-quill" and attack.modality == "reported"
 
 
-def test_conjoined_actors_of_a_cooperative_act_make_one_reciprocal_event(nlp):
+def test_conjoined_actors_of_a_cooperative_act_make_one_event_each_way(nlp):
     events = events_of(nlp, "Chile and Peru signed a trade agreement.")
-    pairs = {frozenset((e.source, e.target)) for e in events}
-    assert pairs == {frozenset(("CHL", "PER"))} and len(events) == 1
+    assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")} and len(events) == 2
+    assert len({e.type for e in events}) == 1
 
 
 def test_conjoined_actors_of_a_hostile_act_act_each_on_their_own(nlp):
@@ -165,3 +169,45 @@ def test_a_passive_takes_its_source_from_the_act_that_did_it(nlp):
 def test_a_withdrawal_targets_the_place_left(nlp):
     events = events_of(nlp, "Chile withdrew its forces from Peru to Bolivia.")
     assert ("CHL", "PER") in dyads(events, "RETREAT")
+
+
+def test_a_subject_controlled_infinitive_names_the_act_not_the_verb_above_it(nlp):
+    events = events_of(nlp, "Chile has agreed to lift its sanctions on Peru.")
+    assert [(e.trigger.text, e.source, e.target) for e in events] == [("lift", "CHL", "PER")]
+
+
+def test_an_object_controlled_infinitive_is_what_was_asked_not_an_act(nlp):
+    events = events_of(nlp, "Chile asked Peru to attack Bolivia.")
+    assert [(e.trigger.text, e.source, e.target) for e in events] == [("asked", "CHL", "PER")]
+    assert events_of(nlp, "Chile urged Peru to attack Bolivia.") == ()
+
+
+def test_a_place_stands_for_the_state_it_is_in(nlp):
+    text = "Chile sent troops to Zurich."
+    mentions = (Mention(0, 5, "Chile", "CHL"), Mention(21, 27, "Zurich", "location:zurich"))
+    actors = (Actor("CHL", "Chile", "state", "CHL"), Actor("location:zurich", "Zurich", "location"))
+    events = extract_events(nlp(text), Article("t", text), ActorLayer.build(actors, mentions), ())
+    assert ("CHL", "CHE") in dyads(events)
+
+
+def test_condemning_a_thing_needs_no_target(nlp):
+    assert dyads(events_of(nlp, "Chile condemned the referendum."), "ACCUSE") == {("CHL", None)}
+
+
+def test_the_agent_of_a_condemned_thing_is_the_target(nlp):
+    assert ("CHL", "PER") in dyads(events_of(nlp, "Chile condemned the allegations by Peru."), "ACCUSE")
+
+
+def test_an_event_noun_under_an_event_verb_adds_no_event(nlp):
+    events = events_of(nlp, "Chile condemned the allegations by Peru.")
+    assert [e.trigger.text for e in events] == ["condemned"]
+
+
+def test_a_light_verb_lends_its_subject_and_place_to_an_event_noun(nlp):
+    events = events_of(nlp, "Peruvian students staged a noisy protest in Chile.")
+    assert dyads(events, "PROTEST") == {("PER", "CHL")}
+
+
+def test_each_state_in_a_list_after_of_takes_part(nlp):
+    events = events_of(nlp, "The leaders of Chile, Peru and Bolivia met on Monday.")
+    assert {("CHL", "PER"), ("PER", "BOL"), ("BOL", "CHL")} <= dyads(events, "CONSULT")

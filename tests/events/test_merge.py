@@ -41,3 +41,16 @@ def test_a_later_telling_fills_the_place():
     place = Location("Arica", "CHL")
     merged = merge_events([event(0), event(9, location=place)])
     assert merged[0].location == place
+
+
+def test_both_directions_of_one_reciprocal_telling_stay_two_events():
+    said = Span(10, 14, "met")
+    merged = merge_events([event(0, kind="CONSULT", trigger=said), event(0, kind="CONSULT", source="PER",
+                                                                          target="CHL", trigger=said)])
+    assert [(e.source, e.target) for e in merged] == [("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_a_reciprocal_act_told_again_the_other_way_round_folds():
+    merged = merge_events([event(0, kind="CONSULT", trigger=Span(1, 4, "met")),
+                           event(50, kind="CONSULT", source="PER", target="CHL", trigger=Span(51, 55, "talk"))])
+    assert len(merged) == 1

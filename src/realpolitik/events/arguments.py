@@ -44,6 +44,20 @@ def mention_for(token: Token, layer: ActorLayer, depth: int = 0) -> Mention | No
     return None
 
 
+def mentions_for(token: Token, layer: ActorLayer) -> list[Mention]:
+    """Like ``mention_for``, but a list of "of" objects counts each ("the leaders of Chile and Peru")."""
+    hit = mention_for(token, layer)
+    if hit is None or _mention_over(token, layer) is not None:
+        return [] if hit is None else [hit]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and mention_for(obj, layer) == hit:
+                    found = (mention_for(t, layer) for t in (obj, *obj.conjuncts))
+                    return list(dict.fromkeys(m for m in found if m is not None))
+    return [hit]
+
+
 def _mention_over(token: Token, layer: ActorLayer) -> Mention | None:
     return layer.mention_at(token.idx, token.idx + len(token.text))
 

@@ -403,7 +403,7 @@ def is_future(head) -> bool:
     return present
 
 
-def date_for_clause(sent, trigger, published: date | None) -> EventDate | None:
+def date_for_clause(sent, trigger, published: date | None, *, spans: list | None = None) -> EventDate | None:
     """The date of the event whose trigger is ``trigger`` (a spaCy Token in the Span ``sent``).
 
     Takes the first resolvable date expression (a DATE entity, or a date-like stretch the model missed)
@@ -412,11 +412,12 @@ def date_for_clause(sent, trigger, published: date | None) -> EventDate | None:
     sentence ("On Tuesday, the US said troops had entered ...") when its clause governs the trigger's clause.
     The clause's tense decides past or future (``is_future``). ``text`` is the expression with its
     preposition ("On Tuesday"). None when no expression resolves: the caller then stands in the
-    publication date with precision "article".
+    publication date with precision "article". ``spans`` (``date_spans(sent)``) may be passed to save
+    finding the sentence's date expressions again for each trigger.
     """
     own = clause_head(trigger)
     past = not is_future(own)
-    spans = _date_spans(sent)
+    spans = date_spans(sent) if spans is None else spans
     in_clause = sorted((s for s in spans if clause_head(s.root) == own), key=lambda s: _distance(s, trigger))
     partner = clause_head(own.head) if _shares_time(own) else None
     coordinated = [s for s in spans if partner is not None and clause_head(s.root) == partner]
@@ -437,7 +438,7 @@ def _shares_time(head) -> bool:
     return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
 
 
-def _date_spans(sent) -> list:
+def date_spans(sent) -> list:
     """DATE entities of the sentence, plus date-like stretches (``_FINDER``) that overlap no entity."""
     spans = [ent for ent in sentence_entities(sent) if ent.label_ in ("DATE", "TIME")]
     taken = {i for ent in spans for i in range(ent.start, ent.end)}

@@ -14,12 +14,16 @@ Steps, per sentence:
    that names an actor when the object is the source's own troops or no actor
    ("sent troops to Russia"). At least one actor, or no event; a subject that
    names no actor, no event. Conjoined actors make one event per pair for
-   cooperative acts, else one each. Officials (persons of a state with a
+   cooperative acts (both directions), else one each. Officials (persons of a state with a
    government, military, legislative, judicial, police or intelligence
    sector) are coded as their state, as CAMEO and PLOVER do.
-4. Modality and reporter (``modality``); date, place and quantity from the
+   Places stand for the state they are in ("Zurich" -> CHE), through the
+   actor's country or the gazetteer.
+4. Selection (``select``): one event per act (a controlled infinitive or its
+   controller, not both), a source and a target for all but undirected acts.
+5. Modality and reporter (``modality``); date, place and quantity from the
    clause (``dates``, ``places``, ``quantities``).
-5. Repeats folded (``merge``) and ids given in order: "e1", "e2", ...
+6. Repeats folded (``merge``) and ids given in order: "e1", "e2", ...
 """
 
 from __future__ import annotations
@@ -30,11 +34,12 @@ from typing import TYPE_CHECKING
 from realpolitik import codebooks
 from realpolitik.actors.kb import load_knowledge_base
 from realpolitik.events import dates, places, quantities
-from realpolitik.events.arguments import mention_for
+from realpolitik.events.arguments import mention_for, mentions_for
 from realpolitik.events.coding import Coding, code_frame, has_noun_rules
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
 from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of
+from realpolitik.events.select import Candidate, select_candidates
 from realpolitik.model import Event, EventDate, Span
 from realpolitik.quotes.lexicon import cue_verbs
 
@@ -49,7 +54,7 @@ if TYPE_CHECKING:
 # most telling first; "of" only for event nouns ("the invasion of Ukraine").
 TARGET_PREPOSITIONS = ("to", "into", "against", "on", "at", "toward", "towards", "with", "onto",
                        "upon", "over", "for", "from")
-NOUN_TARGET_PREPOSITIONS = ("of", *TARGET_PREPOSITIONS)
+NOUN_TARGET_PREPOSITIONS = ("of", *TARGET_PREPOSITIONS, "by")
 # Phrases that name the act by which a passive's patient suffered.
 MEANS_PREPOSITIONS = ("in", "during", "by", "from")
 # A withdrawal is from its target ("withdrew from Syria to Israel").
@@ -97,7 +102,7 @@ class _Context:
 def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
     used: set[int] = set()
     coded: set[int] = set()
-    events: list[Event] = []
+    candidates: list[Candidate] = []
     for frame in _frames(sent, context.layer):
         if frame.trigger.i in used or (frame.borrowed_agent and frame.trigger.head.i in coded):
             continue
@@ -106,11 +111,18 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
             continue
         used |= coding.consumed
         coded.add(frame.trigger.i)
-        pairs = _dyads(frame, coding, context.layer)
+        pairs = _dyads(frame, coding, context)
         # The classifier is slow next to everything else here: ask it only
         # about triggers that have actors.
         if pairs and (coding := code_frame(frame, context.classifier)) is not None:
-            events.extend(_event(frame, coding, source, target, sent, context) for source, target in pairs)
+            candidates.append(Candidate(frame, coding, tuple(pairs)))
+    selected = select_candidates(candidates)
+    spans = dates.date_spans(sent) if selected else []
+    events: list[Event] = []
+    for candidate in selected:
+        # Date, place and modality are the clause's: the same for every pair.
+        base = _event(candidate.frame, candidate.coding, sent, context, spans)
+        events.extend(replace(base, source=source, target=target) for source, target in candidate.pairs)
     return events
 
 
@@ -135,11 +147,11 @@ def _introduces_speech(verb: Token) -> bool:
 
     "China claims it is not involved", "the US revealed that ...": the verb
     cues a quote; the event, if any, is in the clause. Verbs whose saying is
-    itself an act ("accused X of", "warned X", "denied") take their object,
-    not a clause, in the cue lexicon and stay triggers.
+    itself an act ("accused X of", "warned X") stay triggers when they have
+    an object; with only a clause ("claimed that ...") they cue it.
     """
     cue = cue_verbs().get(verb.lemma_)
-    if cue is None or cue.takes_object:
+    if cue is None or (cue.takes_object and any(c.dep_ in ("dobj", "dative") for c in verb.children)):
         return False
     return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
 
@@ -151,12 +163,13 @@ def _names_people(noun: Token, layer: ActorLayer) -> bool:
     return kb.sector_of(noun.lower_) is not None or kb.sector_of(noun.lemma_.lower()) is not None
 
 
-def _dyads(frame: Frame, coding: Coding, layer: ActorLayer) -> list[tuple[str | None, str | None]]:
+def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | None, str | None]]:
     """(source, target) pairs of the event; [] when no actor takes part.
 
     A verb whose subject names no actor ("the storm hit the town", "the
     stopover came") is no event between actors: no dyad.
     """
+    layer = context.layer
     sources = _mentions(frame.agents, layer)
     if frame.agents and not sources and frame.kind == "verb":
         return []
@@ -177,7 +190,7 @@ def _dyads(frame: Frame, coding: Coding, layer: ActorLayer) -> list[tuple[str | 
         targets = _oblique_targets(frame.obliques, kind, sources, layer)
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
-    return _pair_up(_as_coded(sources, layer), _as_coded(targets, layer), coding)
+    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
 
 
 def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
@@ -190,15 +203,25 @@ def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
     return []
 
 
-def _as_coded(mentions: list[Mention], layer: ActorLayer) -> list[Mention]:
-    """Officials stand for their state, as CAMEO and PLOVER code them ("Putin" -> RUS)."""
+def _as_coded(mentions: list[Mention], context: _Context) -> list[Mention]:
+    """Actors as CAMEO and PLOVER code them: officials stand for their state ("Putin" -> RUS), and
+    places for the state they are in ("Zurich" -> CHE, "the Gaza Strip" -> PSE)."""
     out: list[Mention] = []
     for mention in mentions:
-        actor = layer.actor(mention.actor_id)
+        actor = context.layer.actor(mention.actor_id)
         if actor is not None and actor.kind == "person" and actor.country and actor.sector in OFFICIAL_SECTORS:
             mention = replace(mention, actor_id=actor.country, sector=actor.sector)
+        elif actor is not None and actor.kind == "location":
+            country = actor.country or _country_of_place(mention.text, context)
+            if country:
+                mention = replace(mention, actor_id=country)
         out.append(mention)
     return out
+
+
+def _country_of_place(name: str, context: _Context) -> str | None:
+    place = context.gazetteer.place(name, context_countries=context.countries)
+    return place.country if place is not None else None
 
 
 def _is_person(mention: Mention, layer: ActorLayer) -> bool:
@@ -210,8 +233,7 @@ def _mentions(tokens: tuple[Token, ...], layer: ActorLayer) -> list[Mention]:
     """The mentions the tokens stand for, one per actor, in order."""
     found: dict[str, Mention] = {}
     for token in tokens:
-        mention = mention_for(token, layer)
-        if mention is not None:
+        for mention in mentions_for(token, layer):
             found.setdefault(mention.actor_id, mention)
     return list(found.values())
 
@@ -279,22 +301,25 @@ def _is_state(actor_id: str, layer: ActorLayer) -> bool:
 def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> list[tuple[str | None, str | None]]:
     """Events for compound actors: one per pair when they act together, else one per source and target.
 
-    Conjoined actors with no other party act on each other when the act is
-    reciprocal by nature (PLOVER's AGREE, CONSULT, COOPERATE) or cooperative
-    ("Moscow and Pyongyang signed a pact"); otherwise each acts on its own
-    ("US and British activists protested").
+    Conjoined actors with no other party act on each other, in both
+    directions, when the act is reciprocal by nature (PLOVER's AGREE,
+    CONSULT, COOPERATE) or cooperative ("Moscow and Pyongyang signed a
+    pact"); otherwise each acts on its own ("US and British activists
+    protested").
     """
     together = coding.type in RECIPROCAL or coding.quad_class in (1, 2)
     if len({s.actor_id for s in sources}) > 1 and not targets and together:
-        return [(a.actor_id, b.actor_id) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        # Neither party comes first: each direction is an event, as CAMEO coders list them.
+        ids = list(dict.fromkeys(s.actor_id for s in sources))
+        return [(a, b) for a in ids for b in ids if a != b]
     pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
              if s is None or t is None or not _same(s, t)]
     ids = [(s.actor_id if s else None, t.actor_id if t else None) for s, t in pairs]
     return list(dict.fromkeys(p for p in ids if p != (None, None)))
 
 
-def _event(frame: Frame, coding: Coding, source: str | None, target: str | None,
-           sent: SpacySpan, context: _Context) -> Event:
+def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spans: list) -> Event:
+    """The event of ``frame`` without its actors; ``spans`` are the sentence's date expressions."""
     trigger = frame.trigger
     modality, reporter = modality_of(trigger, context.layer, context.quotes)
     return Event(
@@ -306,9 +331,7 @@ def _event(frame: Frame, coding: Coding, source: str | None, target: str | None,
         quad_class=coding.quad_class,
         goldstein=coding.goldstein,
         intensity=coding.intensity,
-        source=source,
-        target=target,
-        date=_date(sent, trigger, context),
+        date=_date(sent, trigger, context, spans),
         location=places.location_for_clause(sent, trigger, context.gazetteer, context_countries=context.countries),
         quantity=quantities.quantity_for_clause(sent, trigger),
         modality=modality,
@@ -317,14 +340,14 @@ def _event(frame: Frame, coding: Coding, source: str | None, target: str | None,
     )
 
 
-def _date(sent: SpacySpan, trigger: Token, context: _Context) -> EventDate | None:
+def _date(sent: SpacySpan, trigger: Token, context: _Context, spans: list) -> EventDate | None:
     """The date of the trigger's clause, else of the nearest clause above that has one.
 
     "Last month, the US revealed that troops were being sent": the sending is
     dated by the revealing. Without any, the publication date stands in.
     """
     for head in _clause_heads(trigger):
-        found = dates.date_for_clause(sent, head, context.article.published)
+        found = dates.date_for_clause(sent, head, context.article.published, spans=spans)
         if found is not None:
             return found
     published = context.article.published

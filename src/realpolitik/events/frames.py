@@ -110,13 +110,21 @@ def noun_frame(noun: Token) -> Frame:
         agents, patients = list(_subjects(_governor(noun))), [owner]
     elif owner is not None:
         agents.append(owner)
-    # "Israeli shelling", "the US-led strikes": an actor word before the noun acts.
-    agents.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    # "Israeli shelling", "the US-led strikes": an actor word before the noun acts. Names and
+    # demonyms are capitalised; "a dramatic protest" leaves the agent to the verb ("X staged").
+    agents.extend(c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and _is_capitalised(c))
     borrowed = False
     if not agents and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         agents, borrowed = list(_subjects(noun.head)), True
+        # "staged a protest in Beijing": the light verb's phrases belong to the act.
+        obliques += tuple(obliques_of(noun.head))
     obliques = tuple((prep, p) for prep, p in obliques if p not in agents)
     return Frame(noun, "noun", _flat(agents), _flat(patients), obliques, False, _window(noun), borrowed)
+
+
+def _is_capitalised(token: Token) -> bool:
+    """Whether a modifier is written as a name ("Israeli", "US-led"), not a common word ("dramatic")."""
+    return token.text[:1].isupper() or any(c.text[:1].isupper() for c in token.subtree)
 
 
 def _flat(tokens) -> tuple[Token, ...]:

@@ -3,7 +3,8 @@
 Two events are the same when they have the same PLOVER type, the same
 source and target (either order for the reciprocal types), the same kind of
 modality (negated, hypothetical, or asserted-or-reported) and compatible
-dates: overlapping ranges, or one of them dated only by the article. The
+dates: overlapping ranges, or one of them dated only by the article. Both
+directions of one telling of a reciprocal act stay two events. The
 first telling keeps its evidence; later ones add theirs to ``mentions`` and
 fill what the first lacked (date precision, place, quantity, reporter).
 """
@@ -23,13 +24,19 @@ def merge_events(events: list[Event]) -> list[Event]:
     buckets: dict[tuple, list[int]] = {}
     for event in events:
         key = _key(event)
-        same = next((i for i in buckets.get(key, ()) if _dates_compatible(kept[i].date, event.date)), None)
+        same = next((i for i in buckets.get(key, ()) if _dates_compatible(kept[i].date, event.date)
+                     and not _one_telling(kept[i], event)), None)
         if same is None:
             buckets.setdefault(key, []).append(len(kept))
             kept.append(event)
         else:
             kept[same] = _fold(kept[same], event)
     return kept
+
+
+def _one_telling(a: Event, b: Event) -> bool:
+    """Two directions of one reciprocal telling ("Chile and Peru met") are two events, not a repeat."""
+    return a.trigger is not None and a.trigger == b.trigger
 
 
 def _key(event: Event) -> tuple:

@@ -1,0 +1,114 @@
+"""Which coded triggers of a sentence become events: fewer, right events.
+
+A sentence often holds several coded verbs that tell one act: "prepared to
+attend the summit", "agreed to lift sanctions", "asked Peru to withdraw".
+The rules, applied to a sentence's candidates (trigger, codes, dyads):
+
+1. A verb and the verb it controls through a "to"-infinitive or gerund
+   (xcomp, and the verbs coordinated with that one) tell one act:
+   - with subject control ("X agreed to lift", "X prepared to attend") the
+     inner verb names the act and the outer verb only its stance, which
+     modality already records: the inner event stands, the outer goes;
+   - with object control ("X asked Y to withdraw", "X urged Y to help") the
+     outer verb is the act, a request or demand to Y, and the inner one is
+     only what was asked for: the inner event goes, whether or not the
+     outer verb is coded.
+   An outer verb whose own pattern used up the inner verb ("wants to
+   attack" as a threat) already left no inner candidate.
+2. An event needs both a source and a target, as CAMEO coders and PETRARCH
+   code them, except acts that need no one to act on: shows of force
+   (MOBILIZE: exercises, tests, alerts), protests, and condemnations or
+   rejections of a thing rather than an actor (ACCUSE, REJECT: "condemned
+   the summit", "rejected calls for a ceasefire").
+3. An event noun that is the object of a verb that is itself an event
+   ("condemned the allegations", "accused X of aggression") adds nothing:
+   the verb's event tells the act.
+
+Tokens stay inside the events package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.events.coding import Coding
+    from realpolitik.events.frames import Frame
+
+# PLOVER types whose events may lack a target (rule 2).
+UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST", "ACCUSE", "REJECT"})
+CONTROL_DEPS = frozenset({"xcomp"})
+
+Pair = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A coded trigger and the (source, target) pairs of the events it makes."""
+
+    frame: Frame
+    coding: Coding
+    pairs: tuple[Pair, ...]
+
+
+def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that become events, in their order, with only their complete pairs (rule 2),
+    one of each controlling and controlled verb (rule 1).
+
+    ``candidates`` are one sentence's coded triggers that have actors.
+    """
+    complete = []
+    for candidate in candidates:
+        pairs = tuple(p for p in candidate.pairs if is_complete(p, candidate.coding.type))
+        if pairs:
+            complete.append(Candidate(candidate.frame, candidate.coding, pairs))
+    by_trigger = {c.frame.trigger.i: c for c in complete}
+    dropped: set[int] = set()
+    for candidate in complete:
+        verb = _controlling_verb(candidate.frame.trigger)
+        if verb is None:
+            continue
+        if _object_controlled(verb):
+            dropped.add(candidate.frame.trigger.i)
+        elif verb.i in by_trigger:
+            dropped.add(verb.i)
+    dropped.update(c.frame.trigger.i for c in complete if _argument_of_coded_verb(c.frame, by_trigger))
+    return [c for c in complete if c.frame.trigger.i not in dropped]
+
+
+def is_complete(pair: Pair, kind: str) -> bool:
+    """Whether a (source, target) pair makes an event of PLOVER type ``kind`` (rule 2)."""
+    source, target = pair
+    return source is not None and (target is not None or kind in UNDIRECTED_TYPES)
+
+
+def _controlling_verb(trigger: Token) -> Token | None:
+    """The verb that controls ``trigger`` through an infinitive or gerund, if any.
+
+    "scheduled to give a speech and meet dissidents": "meet" is coordinated
+    with "give", which "scheduled" controls.
+    """
+    token = trigger
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in CONTROL_DEPS or token.i == token.head.i:
+        return None
+    return token.head
+
+
+def _argument_of_coded_verb(frame: Frame, by_trigger: dict[int, Candidate]) -> bool:
+    """Whether an event noun is the object of a verb that is itself an event (rule 3)."""
+    if frame.kind != "noun":
+        return False
+    head = frame.trigger.head
+    if frame.trigger.dep_ == "pobj":
+        head = head.head
+    return head.i != frame.trigger.i and head.pos_ == "VERB" and head.i in by_trigger
+
+
+def _object_controlled(verb: Token) -> bool:
+    """Whether ``verb`` has a direct object that its infinitive's act is asked of ("asked Peru to")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in CONTROL_DEPS for c in verb.children)
