@@ -148,7 +148,8 @@ def build_states(shared: Path) -> list[dict]:
         records.append({"id": iso3, "name": aliases[0][0], "kind": "state", "country": iso3,
                         "official": official, "un": iso3 in rules["un_members"],
                         "person_name_risk": iso3 in rules["person_name_risk"], "aliases": aliases})
-    return records + build_igos(rules) + build_regions(rules) + build_provinces(records)
+    wider = build_igos(rules) + build_regions(rules)
+    return records + wider + build_provinces(records + wider, set(codes))
 
 
 def build_igos(rules: dict) -> list[dict]:
@@ -163,18 +164,26 @@ def build_regions(rules: dict) -> list[dict]:
              "aliases": [[r, "name"]]} for r in rules["regions"]]
 
 
-def build_provinces(states: list[dict]) -> list[dict]:
+def build_provinces(named: list[dict], codes: set[str]) -> list[dict]:
     """Provinces and regions as location actors with their state: the hand-written
     regions.yaml, then ISO 3166-2 first-level subdivisions. Their names get the form
-    "region", which keeps them out of the gazetteer that recognition runs over articles."""
+    "region", which keeps them out of the gazetteer that recognition runs over articles.
+
+    A subdivision name is left out when it means something else more often (see
+    ``ambiguous_subdivisions``); a name of a state, IGO or world region (``named``) is
+    never a province ("Gulf" is the Persian Gulf, not a province of Papua New Guinea).
+    Hand-written one-word regions also get "the X" ("the Donbas"), the sign recognition
+    needs to take a name after "the" as a region."""
     rules = load_yaml("regions.yaml")
-    taken = {a[0].lower() for s in states for a in s["aliases"]} | {n.lower() for n in rules["not_regions"]}
+    taken = {a[0].lower() for s in named for a in s["aliases"]} | {n.lower() for n in rules["not_regions"]}
     names: dict[str, str | None] = {}
     for iso3, regions in rules["regions"].items():
         names.update({r: iso3 for r in regions})
     claimed = {n.lower() for n in names}
-    for name, iso3 in subdivision_names({s["id"] for s in states if s["kind"] == "state"}):
-        if name.lower() not in claimed and len(name) >= 4:
+    subdivisions = subdivision_names({s["id"] for s in named if s["kind"] == "state"})
+    dropped = ambiguous_subdivisions(subdivisions, codes)
+    for name, iso3 in subdivisions:
+        if name.lower() not in claimed and len(name) >= 4 and name not in dropped:
             names[name] = iso3 if names.get(name, iso3) == iso3 else None  # in two states: neither
     records: dict[str, dict] = {}
     for name, iso3 in sorted(names.items()):
@@ -183,8 +192,45 @@ def build_provinces(states: list[dict]) -> list[dict]:
         key = "location:" + slug(name.removeprefix("the "))
         record = records.setdefault(key, {"id": key, "name": name, "kind": "location", "country": iso3,
                                           "aliases": []})
-        record["aliases"] += [[n, "region"] for n in dict.fromkeys([name, ascii_fold(name)])]
+        forms = [name, ascii_fold(name)] + (["the " + name] if name.lower() in claimed and " " not in name else [])
+        record["aliases"] += [[n, "region"] for n in dict.fromkeys(forms)]
+    add_adjectives(records, rules["adjectives"])
     return list(records.values())
+
+
+def add_adjectives(records: dict[str, dict], adjectives: dict[str, list]) -> None:
+    """Each region's adjectives ("Tigrayan") as [adjective, ISO3 or None] pairs in its record's
+    "adjectives"; also as a "region" alias when the region lies in that one state, so that
+    the adjective places a phrase ("Tigrayan forces": ETH) as the region's name does."""
+    for adjective, (region, iso3) in adjectives.items():
+        key = "location:" + slug(region)
+        record = records.setdefault(key, {"id": key, "name": region, "kind": "location", "country": iso3,
+                                          "aliases": []})
+        record.setdefault("adjectives", []).append([adjective, iso3])
+        if iso3 is not None and record["country"] == iso3:
+            record["aliases"].append([adjective, "region"])
+
+
+def ambiguous_subdivisions(subdivisions: list[tuple[str, str]], codes: set[str]) -> set[str]:
+    """Subdivision names that more often mean something else, found from the data:
+    - names made only of words that many states use in their subdivisions' names
+      (compass points, "Central", "Capital", "Islands", "Coast", "River", ...): they are
+      descriptions, not names;
+    - names of a city of another state (Toledo, Charlotte, Savannah): the city wins."""
+    generic = generic_words(subdivisions)
+    cities = {row[0]: row[1] for row in build_places(codes)}
+    generic |= {"and", "of", "the"}
+    return {name for name, iso3 in subdivisions
+            if all(w.lower() in generic for w in re.findall(r"[^\W\d_]+", name)) or cities.get(name, iso3) != iso3}
+
+
+def generic_words(subdivisions: list[tuple[str, str]], states: int = 3) -> set[str]:
+    """Words found in the subdivision names of at least ``states`` states."""
+    users: dict[str, set[str]] = {}
+    for name, iso3 in subdivisions:
+        for word in re.findall(r"[^\W\d_]+", name):
+            users.setdefault(word.lower(), set()).add(iso3)
+    return {w for w, used in users.items() if len(used) >= states and len(w) > 2}
 
 
 def subdivision_names(states: set[str]) -> list[tuple[str, str]]:

@@ -44,3 +44,19 @@ def test_phoenix_entries_become_people_bodies_and_groups(tmp_path):
     assert person["name"] == "Jan Kowal"
     assert {"country": "RUR", "sector": "GOV", "start": "2012-05-01", "end": None, "title": None} in person["roles"]
     assert converted[2][1]["aliases"] == ["Ruritanian Armed Forces", "RAF"]
+
+
+build_kb = pytest.importorskip("build_kb")
+
+
+def test_generic_words_are_those_many_states_use_in_subdivision_names():
+    subdivisions = [("Central", "AAA"), ("Central Hills", "BBB"), ("Lake Central", "CCC"), ("Kowalia", "AAA"),
+                    ("North Kowalia", "BBB"), ("North", "CCC"), ("North Rim", "DDD")]
+    assert build_kb.generic_words(subdivisions) == {"central", "north"}
+
+
+def test_ambiguous_subdivisions_are_descriptions_or_another_states_city():
+    subdivisions = [("Central", "AAA"), ("Central", "BBB"), ("Central", "CCC"), ("The Central", "DDD"),
+                    ("Toledo", "BLZ"), ("Kowalia", "AAA"), ("Central Kowalia", "BBB")]
+    dropped = build_kb.ambiguous_subdivisions(subdivisions, {"USA", "ESP", "BLZ"})
+    assert dropped == {"Central", "The Central", "Toledo"}

@@ -68,3 +68,32 @@ def test_role_holds_between_its_dates():
     assert role.holds_on(date(2020, 5, 1))
     assert not role.holds_on(date(2022, 1, 1))
     assert not role.holds_on(None)
+
+
+RISKY = ("Central", "Northern", "Southern", "Eastern", "Western", "North", "Capital", "Gulf", "Coast", "Lakes",
+         "Highlands", "Islands", "Border", "Upper East", "North West", "Sahel", "Toledo", "Charlotte")
+
+
+@pytest.mark.parametrize("name", RISKY)
+def test_kb_has_no_province_named_by_a_common_word_or_a_more_common_place(kb, name):
+    for alias in kb.lookup(name, exact=False):
+        assert alias.form != "region", (name, alias.actor_id, kb.entries[alias.actor_id].country)
+
+
+def test_kb_world_regions_beat_provinces_of_the_same_name(kb):
+    for name in ("Gulf", "Sahel"):
+        (alias,) = kb.lookup(name)
+        assert kb.entries[alias.actor_id].country is None
+
+
+@pytest.mark.parametrize(("name", "country"), [("Florida", "USA"), ("New Brunswick", "CAN"),
+                                               ("Northern Territory", "AUS"), ("Tigray", "ETH")])
+def test_kb_hand_checked_regions_keep_their_state(kb, name, country):
+    (alias,) = kb.lookup(name)
+    assert (alias.form, kb.entries[alias.actor_id].country) == ("region", country)
+
+
+def test_kb_regional_adjectives_carry_a_state_only_when_one_is_clear(kb):
+    assert kb.regional["Tigrayan"] == "ETH"
+    assert kb.regional["Crimean"] == "UKR"
+    assert kb.regional["Kurdish"] is None

@@ -172,3 +172,79 @@ def test_recognize_a_figurative_igo_is_the_igo_not_a_new_body(analyse):
     layer = analyse("Critics warned that the pact could become an “Arab NATO” in time.")
     assert _texts(layer, "NATO") == ["NATO"]
     assert not any(a.id.startswith("org:") for a in layer.actors)
+
+
+def test_recognize_the_gulf_is_the_world_region_not_a_province(analyse):
+    layer = analyse("Tankers waited in the Gulf while the ministers met in Doha.")
+    gulf = layer.actor("location:gulf")
+    assert gulf is not None and gulf.country is None
+    assert all(a.country != "PNG" for a in layer.actors)
+
+
+def test_recognize_a_common_word_after_the_is_no_province(analyse):
+    layer = analyse("Storms hit the Highlands and the Coast, and roads to the Lakes closed.")
+    assert all(a.country is None for a in layer.actors)
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("MANILA — The Philippine navy said it tracked two ships.", "location:manila", "PHL"),
+    ("Canberra -- The Australian government said talks would resume.", "location:canberra", "AUS"),
+    ("Intro\nLIMA, Peru (AP) — Peru's congress voted.", "location:lima", "PER"),
+])
+def test_recognize_dateline_is_a_place_not_the_government(analyse, text, place, country):
+    layer = analyse(text)
+    actor = layer.actor(place)
+    assert (actor.kind, actor.country) == ("location", country)
+    first = actor.mentions[0]
+    assert all(m.actor_id == place for m in layer.mentions if m.start < first.end and first.start < m.end)
+    assert layer.actor(country) is not None  # the state is still found in the story itself
+
+
+def test_recognize_a_war_named_after_a_place_gives_no_actor(analyse):
+    layer = analyse("Veterans of the Vietnam war and the Gulf War met in Ohio. "
+                    "They said Russia's war on Ukraine worried them.")
+    assert layer.actor("VNM") is None
+    assert layer.actor("location:gulf") is None
+    assert layer.actor("RUS") is not None and layer.actor("UKR") is not None
+
+
+def test_recognize_regional_adjective_with_a_sector_noun_is_a_group_of_its_state(analyse):
+    layer = analyse("Tigrayan forces shelled the town while Kurdish fighters held the ridge.")
+    tigrayan = layer.actor("group:tigrayan-forces")
+    assert (tigrayan.kind, tigrayan.country, tigrayan.sector) == ("group", "ETH", "MIL")
+    kurdish = layer.actor("group:kurdish-fighters")
+    assert kurdish.kind == "group" and kurdish.country is None
+    assert layer.actor("ETH") is None
+
+
+def test_recognize_regional_adjective_alone_names_no_actor(analyse):
+    layer = analyse("The school added Kurdish language classes and Crimean recipes.")
+    assert not any(a.kind == "group" or a.country == "UKR" for a in layer.actors)
+
+
+def test_recognize_possessive_ally_links_the_possessor(analyse):
+    layer = analyse("Belarus, Moscow's closest ally, hosted the drills.")
+    assert _texts(layer, "RUS") == ["Moscow"]
+    assert _texts(layer, "BLR") == ["Belarus"]
+
+
+def test_recognize_state_name_inside_a_longer_place_is_not_the_state(analyse):
+    layer = analyse("The New Mexico governor met ranchers near the border.")
+    assert layer.actor("MEX") is None
+
+
+def test_recognize_surname_before_the_full_name_is_that_person(analyse):
+    text = "The vote went to Okonkwo in the end. Later, Chidi Okonkwo thanked the voters."
+    layer = analyse(text)
+    assert _texts(layer, "person:chidi-okonkwo") == ["Okonkwo", "Chidi Okonkwo"]
+
+
+def test_recognize_lone_surname_of_one_office_holder_is_that_person(analyse):
+    layer = analyse("Macron said the deal was good.")
+    assert _texts(layer, "person:emmanuel-macron") == ["Macron"]
+
+
+def test_recognize_lone_surname_goes_to_the_person_the_article_names_first(analyse):
+    layer = analyse("Merkel won the club vote. Later, Anna Merkel thanked the members.")
+    assert _texts(layer, "person:anna-merkel") == ["Merkel", "Anna Merkel"]
+    assert layer.actor("person:angela-merkel") is None

@@ -1,8 +1,11 @@
 """Coreference within one article, conservative by design: unclear stays unresolved.
 
-- Surnames: "Kowal" is the Jan Kowal introduced earlier. East Asian names are written
-  family name first ("Li Wei": "Li"), decided by the person's country or, failing
-  that, by a list of common family names. A family-name match beats a match on
+- Surnames: "Kowal" is the Jan Kowal introduced earlier, or later when no one else of
+  that family name is named in the article ("Kowal" in a lede, "Jan Kowal" below).
+  East Asian names are written family name first ("Li Wei": "Li"), decided by the
+  person's country or, failing that, by a list of common family names. A surname no one
+  in the article is called by may be the one office holder of the knowledge base with
+  that family name ("Macron"). A family-name match beats a match on
   another part of the name, so "Feng" is Feng Ming and not Zhu Feng when both exist.
 - Pronouns (he, she, his, her, him): the only person named earlier in the same
   sentence, else the only person named in the sentence before. Never inside a quotation.
@@ -45,6 +48,7 @@ def resolve_coreference(doc: Doc, text: str, mentions: list[Mention], profiles: 
     that was first taken for a new person); the caller keeps the returned one."""
     people = _people(mentions, profiles, kb)
     found = _surnames(doc, mentions, people, kb)
+    found += _office_holders(mentions, found, people, kb)
     persons = sorted([m for m in mentions if m.actor_id.startswith("person:") and m.actor_id in
                       {p.actor_id for p in people}] + found, key=lambda m: m.start)
     found += _descriptions(doc, text, persons, profiles, kb, on)
@@ -91,11 +95,42 @@ def _surnames(doc: Doc, mentions: list[Mention], people: list[Person], kb: Knowl
         if not t.text[:1].isupper() or any(s <= t.idx < e for s, e in long_spans):
             continue
         person = _referent(t.text, t.idx, people)
-        if person is None and t.idx < first_line_end:
-            person = _referent(t.text, len(text), people)
+        if person is None:
+            person = _referent(t.text, len(text), people, forward=t.idx >= first_line_end)
         if person:
             out.append(Mention(t.idx, t.idx + len(t), t.text, person.actor_id))
     return out
+
+
+def _office_holders(mentions: list[Mention], found: list[Mention], people: list[Person],
+                    kb: KnowledgeBase) -> list[Mention]:
+    """A lone surname that no one named in the article is called by, and that is the family
+    name of exactly one holder of the knowledge base's dated offices (heads of state and
+    government, ministers: "Obama", "Macron"): that office holder."""
+    resolved = {(m.start, m.end) for m in found}
+    words = {w for p in people for w in p.words}
+    holders = _office_holder_surnames(kb)
+    out = []
+    for m in mentions:
+        if " " in m.text or (m.start, m.end) in resolved or m.text in words or not _replaceable(m, kb):
+            continue
+        if m.text in holders and kb.entry(m.actor_id) is None:
+            out.append(Mention(m.start, m.end, m.text, holders[m.text]))
+    return out
+
+
+def _office_holder_surnames(kb: KnowledgeBase) -> dict[str, str]:
+    """Family name -> person id, for office holders whose family name no other holder shares
+    (East Asian names and names ending in a particle, "da Silva", are left out)."""
+    if "office_holder_surnames" not in kb.cache:
+        ids: dict[str, set[str]] = {}
+        for e in kb.entries.values():
+            words = e.name.split()
+            if e.kind == "person" and any(r.title for r in e.roles) and len(words) > 1 \
+                    and e.country not in EAST_ASIAN_STATES and not words[-2].islower():
+                ids.setdefault(words[-1], set()).add(e.id)
+        kb.cache["office_holder_surnames"] = {name: min(who) for name, who in ids.items() if len(who) == 1}
+    return kb.cache["office_holder_surnames"]
 
 
 def _first_line_end(text: str) -> int:
@@ -103,8 +138,13 @@ def _first_line_end(text: str) -> int:
     return end if end >= 0 else 0
 
 
-def _referent(word: str, at: int, people: list[Person]) -> Person | None:
+def _referent(word: str, at: int, people: list[Person], *, forward: bool = False) -> Person | None:
+    """The one person called ``word`` among those named before ``at``; with ``forward`` (a
+    surname before the full name, outside the headline), only by family name."""
     earlier = [p for p in people if p.first_at < at]
+    if forward:
+        by_family = {p.actor_id for p in earlier if p.surname == word}
+        return next(p for p in earlier if p.actor_id in by_family) if len(by_family) == 1 else None
     by_surname = {p.actor_id: p for p in earlier if p.surname == word}
     if len(by_surname) == 1:
         return next(iter(by_surname.values()))

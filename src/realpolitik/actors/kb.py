@@ -88,6 +88,8 @@ class KnowledgeBase:
     sectors: dict[str, str] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     east_asian_surnames: frozenset[str] = frozenset()
+    regional: dict[str, str | None] = field(default_factory=dict)  # adjective -> ISO3 or None
+    regional_aliases: list[Alias] = field(default_factory=list)
     cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry, aliases: Iterable[Alias]) -> None:
@@ -120,7 +122,8 @@ class KnowledgeBase:
             self.add(self.entries[entry.actor_id], aliases)
 
     def state_aliases(self) -> Iterator[Alias]:
-        """Names of states, international organisations and regions (the gazetteer).
+        """Names of states, international organisations and regions (the gazetteer), and
+        the adjectives of regions and peoples (form "regional").
 
         Bodies' names are left out: they are found through spaCy's ORG entities,
         case-insensitively, since the dictionaries give them in upper case."""
@@ -128,6 +131,7 @@ class KnowledgeBase:
             for alias in group:
                 if alias.form in GAZETTEER_FORMS and self.entries[alias.actor_id].kind in GAZETTEER_KINDS:
                     yield alias
+        yield from self.regional_aliases
 
 
 GAZETTEER_KINDS = ("state", "igo", "location")
@@ -179,6 +183,9 @@ def _read_tables(kb: KnowledgeBase) -> None:
                 kb.add_aliases(_aliases_from(record, record["id"]))
             else:
                 kb.add(*_entry_from(record))
+            for adjective, country in record.get("adjectives", ()):
+                kb.regional[adjective] = country
+                kb.regional_aliases.append(Alias(adjective, record["id"], "regional"))
     for line in list(_data_lines("sectors.tsv"))[1:]:
         phrase, sector = line.rstrip("\n").split("\t")
         kb.sectors[phrase] = sector

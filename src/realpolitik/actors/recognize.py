@@ -1,24 +1,30 @@
 """Recognise the actors of one article: states, organisations, people, places.
 
-Steps: (1) clean spaCy's entities; (2) find the knowledge base's state, IGO and
-region names (with demonyms, capitals and metonyms) in the text and extend them
-over the body or sector noun they modify ("North Korean troops": PRK, MIL;
-"China's foreign ministry": CHN with that role); (3) turn the remaining
-entities into people, organisations and places; (4) describe the people (titles,
-roles, affiliations, country); (5) resolve coreference; (6) gather each actor
-with all its mentions. Offsets index ``article.text`` exactly.
+Steps: (1) clean spaCy's entities (one label per name in an article; people's
+names trimmed of verbs and of words before a full name); (2) take datelines as
+places ("KYIV, Ukraine (AP) —": a location, not Ukraine's government); (3) find the
+knowledge base's state, IGO and region names (with demonyms, capitals and metonyms)
+in the text and extend them over the body or sector noun they modify ("North Korean
+troops": PRK, MIL; "China's foreign ministry": CHN with that role); a regional or
+ethnic adjective before a sector noun names a group ("Tigrayan forces": a group of
+Ethiopia, not its army); a name in a war's name ("the Vietnam war") names no actor;
+(4) turn the remaining entities into people, organisations and places; (5) describe
+the people (titles, roles, affiliations, country); (6) resolve coreference; (7) gather
+each actor with all its mentions. Offsets index ``article.text`` exactly.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.coref import resolve_coreference
+from realpolitik.actors.datelines import find_datelines
 from realpolitik.actors.gazetteer import Match, country_in, gazetteer
-from realpolitik.actors.kb import GAZETTEER_FORMS, Entry, KnowledgeBase, slug
+from realpolitik.actors.kb import GAZETTEER_FORMS, GAZETTEER_KINDS, Alias, Entry, KnowledgeBase, slug
 from realpolitik.actors.layer import ActorLayer
 from realpolitik.actors.people import Profile, describe_people, described_as_person, person_entry
-from realpolitik.actors.spans import Entity, clean_entities
+from realpolitik.actors.spans import Entity, clean_entities, consistent_labels, trim_people
 from realpolitik.model import Actor, Article, Mention
 
 if TYPE_CHECKING:
@@ -29,6 +35,8 @@ OFFICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeo
                           "officials", "minister", "ministers", "chief", "head", "envoy", "ambassador",
                           "secretary", "leader", "leaders", "commander", "commanders"})
 CONTAINERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+WAR = re.compile(r" [Ww]ars?\b")
 
 
 def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLayer:
@@ -36,8 +44,11 @@ def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLaye
     text = article.text
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     entities = [_as_person(e, text, kb) for e in clean_entities(text, ents, kb)]
-    mentions = [_extend(doc, text, m, kb) for m in _state_matches(text, entities, kb)]
+    entities = consistent_labels(text, trim_people(text, entities, kb))
     drafts: dict[str, dict] = {}
+    datelines = _dateline_mentions(text, kb, drafts)
+    mentions = datelines + [x for m in _state_matches(text, entities, kb)
+                            if not _overlaps(m, datelines) and (x := _extend(doc, text, m, kb, drafts))]
     people = _entity_mentions(text, entities, mentions, kb, drafts)
     mentions += people
     profiles = describe_people(doc, text, people, entities, kb, on=article.published)
@@ -45,6 +56,19 @@ def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLaye
     replaced = {(m.start, m.end) for m in resolved}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + resolved
     return _assemble(mentions, drafts, profiles, kb, article)
+
+
+def _dateline_mentions(text: str, kb: KnowledgeBase, drafts: dict[str, dict]) -> list[Mention]:
+    """Datelines as location mentions (see ``datelines``), their actors recorded in ``drafts``."""
+    out = []
+    for d in find_datelines(text, kb):
+        drafts.setdefault(d.mention.actor_id, {"name": d.name, "kind": "location", "country": d.country})
+        out.append(d.mention)
+    return out
+
+
+def _overlaps(m: Match | Mention, mentions: list[Mention]) -> bool:
+    return any(x.start < m.end and m.start < x.end for x in mentions)
 
 
 def _as_person(e: Entity, text: str, kb: KnowledgeBase) -> Entity:
@@ -71,7 +95,29 @@ def _ruled_out(text: str, m: Match, entities: list[Entity], kb: KnowledgeBase) -
                 return True
             if larger and m.alias.form in ("capital", "metonym"):
                 return True  # "Georgetown University", "the Washington Post"
-    return entry.person_name_risk and _after_place_comma(text, m.start, kb)
+            if e.label == "EVENT" and text[e.start:m.start].strip() in ("", "the", "The") \
+                    and WAR.fullmatch(text, m.end, e.end):
+                return True
+    return _names_a_war(text, m) or _inside_longer_place(text, m, kb) or (
+        entry.person_name_risk and _after_place_comma(text, m.start, kb))
+
+
+def _names_a_war(text: str, m: Match) -> bool:
+    """"the Korean War", "the Vietnam war", "the Gulf war": the name of a war says where or
+    whose war it was, not who acts, so it gives no actor mention (nor does the same shape
+    tagged EVENT by the model). A war's parties named as such ("Russia's war", "the
+    Russia-Ukraine war") are not this shape and keep their mentions."""
+    return text[max(0, m.start - 4):m.start] in ("the ", "The ") and bool(WAR.match(text, m.end))
+
+
+def _inside_longer_place(text: str, m: Match, kb: KnowledgeBase) -> bool:
+    """"New Mexico", "Lake Chad": a capitalised word before the name makes a known place
+    or region of which the state's name is only a part."""
+    words = text[max(0, m.start - 30):m.start].split()
+    if not words or not words[-1][:1].isupper() or text[m.start - 1:m.start] != " ":
+        return False
+    longer = words[-1] + " " + text[m.start:m.end]
+    return kb.place(longer) is not None or any(a.form == "region" for a in kb.lookup(longer))
 
 
 def _after_place_comma(text: str, start: int, kb: KnowledgeBase) -> bool:
@@ -83,9 +129,12 @@ def _after_place_comma(text: str, start: int, kb: KnowledgeBase) -> bool:
     return word[:1].isupper() and not kb.lookup(word)
 
 
-def _extend(doc: Doc, text: str, m: Match, kb: KnowledgeBase) -> Mention:
-    """The match as a mention, stretched over the sector or body noun it modifies."""
+def _extend(doc: Doc, text: str, m: Match, kb: KnowledgeBase, drafts: dict[str, dict]) -> Mention | None:
+    """The match as a mention, stretched over the sector or body noun it modifies; a
+    regional adjective gives a group (recorded in ``drafts``), or nothing without a noun."""
     sector, role = m.alias.sector, m.alias.role
+    if m.alias.form == "regional":
+        return _regional_group(doc, text, m, kb, drafts)
     if m.alias.form in ("name", "demonym", "acronym", "official"):
         tokens = _following_tokens(doc, text, m.end)
         span = _sector_phrase(tokens, kb)
@@ -97,6 +146,22 @@ def _extend(doc: Doc, text: str, m: Match, kb: KnowledgeBase) -> Mention:
             return Mention(m.start, tokens[last].idx + len(tokens[last]),
                            text[m.start:tokens[last].idx + len(tokens[last])], m.alias.actor_id, sector, role)
     return Mention(m.start, m.end, text[m.start:m.end], m.alias.actor_id, sector, role)
+
+
+def _regional_group(doc: Doc, text: str, m: Match, kb: KnowledgeBase,
+                    drafts: dict[str, dict]) -> Mention | None:
+    """"Tigrayan forces", "Kurdish fighters": a group named by the phrase, of the state the
+    region lies in (None for a people of several states), with the noun's sector."""
+    tokens = _following_tokens(doc, text, m.end)
+    span = _sector_phrase(tokens, kb)
+    if span is None or tokens[0].idx != m.end + 1:
+        return None
+    end = tokens[span[1]].idx + len(tokens[span[1]])
+    phrase = text[m.start:end]
+    actor_id = "group:" + slug(phrase)
+    drafts.setdefault(actor_id, {"name": phrase, "kind": "group", "country": kb.regional.get(m.alias.text),
+                                 "sector": span[2]})
+    return Mention(m.start, end, phrase, actor_id, span[2], None)
 
 
 def _names_a_person(doc: Doc, last: Token) -> bool:
@@ -147,7 +212,8 @@ def _entity_mentions(text: str, entities: list[Entity], taken: list[Mention], kb
             continue
         if e.label == "PERSON" and (known := person_entry(span, kb)):
             span = known[1]  # "Jan Kowal Doctrine": the name is the person
-        found = _entity_actor(span, e.label, kb, drafts)
+        after_the = text[max(0, e.start - 4):e.start] in ("the ", "The ")
+        found = _entity_actor(span, _surname_label(span, e.label, kb), kb, drafts, after_the=after_the)
         if found:
             out.append(Mention(e.start, e.start + len(span), span, *found))
     return out
@@ -159,15 +225,29 @@ def _modified_igo(e: Entity, taken: list[Mention], kb: KnowledgeBase) -> bool:
         e.start <= m.start and m.end <= e.end and kb.entries[m.actor_id].kind == "igo" for m in taken)
 
 
-def _entity_actor(span: str, label: str, kb: KnowledgeBase,
-                  drafts: dict[str, dict]) -> tuple[str, str | None, str | None] | None:
+def _surname_label(span: str, label: str, kb: KnowledgeBase) -> str:
+    """PERSON for a lone word the model tagged as a body or place that is the name of one
+    known person and of nothing else the knowledge base knows ("Kowal said" as ORG)."""
+    if label == "PERSON" or " " in span or kb.place(span):
+        return label
+    found = kb.lookup(span)
+    people = {a.actor_id for a in found if a.form == "person"}
+    return "PERSON" if len(people) == 1 and len(found) == 1 else label
+
+
+def _entity_actor(span: str, label: str, kb: KnowledgeBase, drafts: dict[str, dict], *,
+                  after_the: bool = False) -> tuple[str, str | None, str | None] | None:
     """(actor id, sector, role) for an entity; new actors are recorded in ``drafts``.
 
     A known person's name wins for PERSON spans; otherwise a known group, body or
     organisation spelt exactly so wins whatever the label (the model tags "Houthis"
-    as a person)."""
+    as a person). A province or region's name counts only for a span tagged as a
+    place, and a one-word one after "the" only when "the" is part of its name ("the
+    Donbas"): "the Gulf", "the Coast" are common nouns, not a province."""
     known_person = person_entry(span, kb) if label == "PERSON" else None
-    other = [a for a in kb.lookup(span) if a.form not in ("person", *GAZETTEER_FORMS)]
+    other = [a for a in kb.lookup(span) if _names_entity(a, label, kb)]
+    if other and other[0].form == "region" and after_the and " " not in span and not kb.lookup("the " + span):
+        other = []
     if other and not known_person:
         return other[0].actor_id, other[0].sector, other[0].role
     if label == "PERSON":
@@ -188,6 +268,15 @@ def _entity_actor(span: str, label: str, kb: KnowledgeBase,
         drafts.setdefault(actor_id, {"name": span, "kind": "group"})
         return actor_id, None, None
     return None
+
+
+def _names_entity(alias: Alias, label: str, kb: KnowledgeBase) -> bool:
+    """Whether a knowledge-base name may name an entity of this label: not a person's
+    (people are matched by ``person_entry``), not a state's or IGO's (the gazetteer's
+    job), a region's only for places."""
+    if alias.form == "person" or (alias.form == "region" and label not in PLACE_LABELS):
+        return False
+    return not (alias.form in GAZETTEER_FORMS and kb.entries[alias.actor_id].kind in GAZETTEER_KINDS)
 
 
 def _organisation(span: str, kb: KnowledgeBase, drafts: dict[str, dict]) -> tuple[str, str | None, str | None]:
@@ -219,7 +308,7 @@ def _actor(actor_id: str, mentions: tuple[Mention, ...], draft: dict, profile: P
     name = entry.name if entry else draft.get("name", mentions[0].text)
     kind = entry.kind if entry else draft.get("kind", "organization")
     country = (entry.country if entry else None) or (role.country if role else None) or draft.get("country")
-    sector = (entry.sector if entry else None) or (role.sector if role else None)
+    sector = (entry.sector if entry else None) or (role.sector if role else None) or draft.get("sector")
     roles: tuple[str, ...] = (role.title,) if role and role.title else ()
     affiliations: tuple[str, ...] = ()
     if profile:
