@@ -299,6 +299,9 @@ def sort_rules(rules: Rules) -> list[tuple[str, tuple[str, ...], str, str]]:
 # says why in its note column; the files' headers state the rules.
 SOURCES = Path(__file__).resolve().parent / "codebook_sources"
 REMOVE = "-"
+# A reviewed pattern's first word "^SECTOR" constrains the verb's subject (see verb_patterns.tsv);
+# it is written to verbs.tsv as the pattern's first word, lower case ("^mil").
+SUBJECT_MARK = "^"
 
 
 def read_source(name: str) -> list[list[str]]:
@@ -366,7 +369,8 @@ def derive_noun_rules(verb_rules: Rules, known: set[str]) -> Rules:
     nouns = {noun: entry for noun, entry in read_event_nouns().items() if entry[1] != REMOVE}
     by_verb: dict[str, list] = {}
     for (lemma, pattern), outcome in verb_rules.items():
-        if pattern:
+        # A subject constraint ("^mil") says who does the verb; a noun has no subject to check.
+        if pattern and not pattern[0].startswith(SUBJECT_MARK):
             by_verb.setdefault(lemma, []).append((pattern, outcome))
     rules: Rules = {}
     for noun, (verb, code) in nouns.items():
@@ -456,7 +460,8 @@ verbs.tsv
       {dropped_bare_rule_of_light_verb}
   Then the reviewed patterns of scripts/codebook_sources/verb_patterns.tsv (written for this
   project; each row gives its reason: weapons tests 150, missile attacks 194, deployments 154,
-  "come under attack" reversed, ...) are merged over the dictionary: {reviewed_added} rules added,
+  "come under attack" reversed, ...) are merged over the dictionary; a pattern whose first word
+  is ^SECTOR ("^mil") applies only when the verb's subject is an actor of that sector: {reviewed_added} rules added,
   {reviewed_recoded} recoded, {reviewed_removed} removed.
 
 nouns.tsv

@@ -58,3 +58,13 @@ def test_rows_write_the_reverse_flag_and_put_longer_patterns_first():
                              ("receive", ("loan",)): ("071", True)})
     assert rows == [("meet", ("envoy",), "040", ""), ("meet", (), "040", ""),
                     ("receive", ("loan",), "071", "1")]
+
+
+def test_a_subject_constraint_stays_the_first_pattern_word_and_gives_no_noun_rule():
+    assert build.expand_words("^MIL under fire") == [("^mil", "under", "fire")]
+    table = Path(__file__).resolve().parents[2] / "src" / "realpolitik" / "codebooks" / "data" / "cameo.tsv"
+    known = {line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines()[1:]}
+    verb_rules = {("invade", ("^mil",)): ("154", False), ("invade", ("city",)): ("192", False)}
+    nouns = build.derive_noun_rules(verb_rules, known)
+    assert ("incursion", ("city",)) in nouns
+    assert ("incursion", ("^mil",)) not in nouns

@@ -129,3 +129,39 @@ def test_reviewed_nouns_are_in_the_shipped_table_with_known_codes():
 def test_light_verb_list_matches_the_shipped_table():
     for lemma, *_ in read_source("light_verbs.tsv"):
         assert bare(verb_rules(lemma)) is None
+
+
+@pytest.mark.parametrize(("lemma", "following", "subject", "code", "reverse"), [
+    ("come", ["under", "heavy", "fire"], "MIL", "190", True),
+    ("come", ["under", "heavy", "fire"], None, "111", True),
+    ("reach", ["the", "border"], "MIL", "154", False),
+    ("enter", ["the", "capital"], "MIL", "154", False),
+])
+def test_subject_rules_apply_only_to_their_sector(lemma, following, subject, code, reverse):
+    rule = match_rule(verb_rules(lemma), following, subject)
+    assert (rule.cameo, rule.reverse) == (code, reverse)
+
+
+def test_movement_verbs_without_armed_forces_as_subject_are_no_event():
+    assert match_rule(verb_rules("reach"), ["the", "capital"]) is None
+    assert match_rule(verb_rules("reach"), ["a", "deal"], "MIL").cameo == "057"
+
+
+def test_subject_rules_come_before_general_rules_of_their_length():
+    rules = verb_rules("come")
+    position = {(rule.pattern, rule.subject): i for i, rule in enumerate(rules)}
+    assert position[(("under", "fire"), "MIL")] < position[(("under", "fire"), None)]
+
+
+@pytest.mark.parametrize(("lemma", "following", "code"), [
+    ("rely", ["on", "its", "neighbour", "for", "support"], "050"),
+    ("depend", ["on", "the", "bank", "for", "aid"], "070"),
+    ("rely", ["on", "moscow", "for", "military", "aid"], "072"),
+])
+def test_reliance_is_reverse_coded_support(lemma, following, code):
+    rule = match_rule(verb_rules(lemma), following)
+    assert rule.cameo == code and rule.reverse
+
+
+def test_subject_patterns_give_nouns_no_rules():
+    assert not any(rule.subject for noun in ("entry", "crossing", "arrival") for rule in noun_rules(noun))

@@ -7,7 +7,9 @@ subject, reverse-only codes). A rule whose code is ``NULL_CODE`` ("---") marks a
 dictionary says is *not* an event ("avert an attack", "defuse a bomb"): when it is the best match,
 the clause yields no event. A rule with ``reverse`` set codes an event whose target is the verb's
 subject ("X came under attack from Y", "X received a loan from Y"): the caller swaps source and
-target. Light and generic verbs ("go", "seek", "prepare") have no bare rule: only a pattern makes
+target. A rule with ``subject`` set applies only when the verb's subject is an actor of that
+sector ("troops reached Kursk" is a deployment; "the talks reached a stage" is not). Light and
+generic verbs ("go", "seek", "prepare") have no bare rule: only a pattern makes
 them an event. Speech verbs ("say", "tell") carry the dictionary's statement patterns
 (010-014); the event of a reported clause is better read from the clause itself.
 """
@@ -21,6 +23,8 @@ from functools import cache
 from realpolitik.codebooks.tables import read_table
 
 NULL_CODE = "---"
+# The table writes a rule's subject constraint as the pattern's first word: "^mil".
+SUBJECT_MARK = "^"
 # Inflections a pattern word may carry in text: the dictionary's words are mostly bare stems
 # ("troop", "attack") and TABARI matched them as prefixes; we allow only these endings.
 _ENDINGS = ("", "s", "es", "ed", "d", "ing")
@@ -33,13 +37,15 @@ class VerbRule:
     ``pattern`` is () for the bare verb. ``cameo`` is a code of the CAMEO table, or "---" for a
     phrase that is not an event. ``reverse`` is True when the verb's subject is the event's
     *target* and its source is the agent ("by"/"from" phrase) or object: "Kyiv came under attack
-    from Russia" is Russia -> Kyiv, 190; the caller swaps source and target.
+    from Russia" is Russia -> Kyiv, 190; the caller swaps source and target. ``subject`` is the
+    sector (upper case, "MIL") the verb's subject must have for the rule to apply, or None.
     """
 
     lemma: str
     pattern: tuple[str, ...]
     cameo: str
     reverse: bool = False
+    subject: str | None = None
 
     @property
     def is_event(self) -> bool:
@@ -50,10 +56,14 @@ class VerbRule:
 def _rules(table: str) -> dict[str, tuple[VerbRule, ...]]:
     grouped: dict[str, list[VerbRule]] = {}
     for row in read_table(table):
-        rule = VerbRule(row["lemma"], tuple(row["pattern"].split()), row["cameo"],
-                        reverse=row.get("reverse") == "1")
+        words = row["pattern"].split()
+        subject = words.pop(0)[len(SUBJECT_MARK):].upper() if words and words[0].startswith(SUBJECT_MARK) else None
+        rule = VerbRule(row["lemma"], tuple(words), row["cameo"], reverse=row.get("reverse") == "1",
+                        subject=subject)
         grouped.setdefault(rule.lemma, []).append(rule)
-    return {lemma: tuple(rules) for lemma, rules in grouped.items()}
+    # Longest pattern first; of equal length, a rule for a particular subject before the general one.
+    return {lemma: tuple(sorted(rules, key=lambda r: (-len(r.pattern), r.subject is None)))
+            for lemma, rules in grouped.items()}
 
 
 def verb_rules(lemma: str) -> tuple[VerbRule, ...]:
@@ -87,7 +97,9 @@ def pattern_matches(pattern: Sequence[str], words: Sequence[str]) -> bool:
     return all(any(word_matches(wanted, word) for word in remaining) for wanted in pattern)
 
 
-def match_rule(rules: Sequence[VerbRule], following: Sequence[str]) -> VerbRule | None:
+def match_rule(rules: Sequence[VerbRule], following: Sequence[str], subject: str | None = None) -> VerbRule | None:
     """The most specific rule whose pattern the ``following`` words (lower case, the trigger's
-    clause after it) contain, or None. May be a null rule (``not rule.is_event``)."""
-    return next((rule for rule in rules if pattern_matches(rule.pattern, following)), None)
+    clause after it) contain, or None. May be a null rule (``not rule.is_event``). ``subject``:
+    the sector of the verb's subject; rules for another subject are skipped."""
+    return next((rule for rule in rules if rule.subject in (None, subject)
+                 and pattern_matches(rule.pattern, following)), None)

@@ -41,7 +41,11 @@ NOUN_CONFIRM_TOP = 3
 
 @dataclass(frozen=True, slots=True)
 class Coding:
-    """The codes of one trigger. ``consumed`` holds the indices of the window tokens the pattern used."""
+    """The codes of one trigger. ``consumed`` holds the indices of the window tokens the pattern used.
+
+    ``reverse``: the winning rule is reverse-coded, so the verb's subject is the event's target
+    and its source the agent or "from" phrase ("came under fire from X": X -> subject).
+    """
 
     cameo: str
     type: str
@@ -50,6 +54,7 @@ class Coding:
     goldstein: float | None
     intensity: float | None
     consumed: frozenset[int] = frozenset()
+    reverse: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -80,32 +85,36 @@ def codes_for(cameo_code: str) -> Coding | None:
                   codebooks.plover_intensity(kind, mode))
 
 
-def code_frame(frame: Frame, classifier=None) -> Coding | None:
+def code_frame(frame: Frame, classifier=None, *, subject: str | None = None, dyadic: bool = False) -> Coding | None:
     """The codes of ``frame``'s trigger, or None when it is no recognised political event.
 
     ``classifier`` (``codebooks.EventClassifier``) settles ties between equally
     specific patterns of different types and must bear out a bare event noun;
     without it the dictionary's order decides. It is not asked about verbs the
     dictionary settles alone: on short clauses it is too unsure to overrule
-    the dictionary, and asking costs more than the rest of the stage.
+    the dictionary, and asking costs more than the rest of the stage. ``subject`` is the sector of
+    the actor the verb's subject names ("MIL" for "the troops"), for rules that constrain it.
+    ``dyadic``: the caller found that an event noun's own phrase names who acts and on whom
+    ("Chile's war on Peru"); such a noun needs no bearing out by the classifier.
     """
-    candidates = _best_matches(_rules_for(frame), frame.window)
+    candidates = _best_matches(_rules_for(frame), frame.window, subject)
     if not candidates or not candidates[0][0].is_event:
         return None
-    codings = [(codes_for(rule.cameo), used) for rule, used in candidates]
-    codings = [(c, used) for c, used in codings if c is not None]
+    codings = [(codes_for(rule.cameo), used, rule.reverse) for rule, used in candidates]
+    codings = [(c, used, reverse) for c, used, reverse in codings if c is not None]
     if not codings:
         return None
     if classifier is not None:
         text = _clause_text(frame.trigger)
-        if len({c.type for c, _ in codings}) > 1:
+        if len({c.type for c, *_ in codings}) > 1:
             scores = _probabilities(classifier, text)
             codings.sort(key=lambda cu: -scores.get(cu[0].type, 0.0))
-        if frame.kind == "noun" and not candidates[0][0].pattern and not _confirmed(codings[0][0], classifier, text):
+        bare_noun = frame.kind == "noun" and not candidates[0][0].pattern and not dyadic
+        if bare_noun and not _confirmed(codings[0][0], classifier, text):
             return None
-    coding, used = codings[0]
+    coding, used, reverse = codings[0]
     return Coding(coding.cameo, coding.type, coding.mode, coding.quad_class,
-                  coding.goldstein, coding.intensity, frozenset(used))
+                  coding.goldstein, coding.intensity, frozenset(used), reverse)
 
 
 @lru_cache(maxsize=256)
@@ -133,8 +142,13 @@ def _rules_for(frame: Frame) -> tuple:
     return phrasal or _verb_rules(lemma)
 
 
-def _best_matches(rules: tuple, window: tuple[Token, ...]) -> list[tuple[object, tuple[int, ...]]]:
-    """The matching rules with the longest pattern, in dictionary order, with the tokens they used."""
+def _best_matches(rules: tuple, window: tuple[Token, ...],
+                  subject: str | None = None) -> list[tuple[object, tuple[int, ...]]]:
+    """The matching rules with the longest pattern, in dictionary order, with the tokens they used.
+
+    A rule for a particular subject (``rule.subject``) applies only when ``subject`` is that
+    sector, and then outranks the general rules of the same length ("troops came under fire").
+    """
     forms = [stems(t.lower_) | stems(t.lemma_.lower()) for t in window]
     present = frozenset().union(*forms) if forms else frozenset()
     best: list = []
@@ -142,14 +156,15 @@ def _best_matches(rules: tuple, window: tuple[Token, ...]) -> list[tuple[object,
     for rule, words in rules:
         if len(rule.pattern) < length:
             break
-        if not words <= present:
+        if not words <= present or rule.subject not in (None, subject):
             continue
         used = match_pattern(rule.pattern, window, forms)
         if used is None:
             continue
         if len(rule.pattern) > length:
             best, length = [], len(rule.pattern)
-        best.append((rule, used))
+        if not best or best[0][0].subject is None or rule.subject is not None:
+            best.append((rule, used))
     return best
 
 

@@ -403,7 +403,8 @@ def is_future(head) -> bool:
     return present
 
 
-def date_for_clause(sent, trigger, published: date | None, *, spans: list | None = None) -> EventDate | None:
+def date_for_clause(sent, trigger, published: date | None, *, spans: list | None = None,
+                    leading: bool = True) -> EventDate | None:
     """The date of the event whose trigger is ``trigger`` (a spaCy Token in the Span ``sent``).
 
     Takes the first resolvable date expression (a DATE entity, or a date-like stretch the model missed)
@@ -413,7 +414,8 @@ def date_for_clause(sent, trigger, published: date | None, *, spans: list | None
     The clause's tense decides past or future (``is_future``). ``text`` is the expression with its
     preposition ("On Tuesday"). None when no expression resolves: the caller then stands in the
     publication date with precision "article". ``spans`` (``date_spans(sent)``) may be passed to save
-    finding the sentence's date expressions again for each trigger.
+    finding the sentence's date expressions again for each trigger. ``leading=False`` leaves out the
+    sentence-opening date, for a caller that first asks the clauses above the trigger for their own.
     """
     own = clause_head(trigger)
     past = not is_future(own)
@@ -421,7 +423,7 @@ def date_for_clause(sent, trigger, published: date | None, *, spans: list | None
     in_clause = sorted((s for s in spans if clause_head(s.root) == own), key=lambda s: _distance(s, trigger))
     partner = clause_head(own.head) if _shares_time(own) else None
     coordinated = [s for s in spans if partner is not None and clause_head(s.root) == partner]
-    leading = [s for s in spans if s.start == _first_word(sent)
+    leading = [s for s in spans if leading and s.start == _first_word(sent)
                and clause_head(s.root) != own and governs(clause_head(s.root), own)]
     for span in (*in_clause, *coordinated, *leading):
         found = resolve_date(_with_preposition(span).text, published, past=past)

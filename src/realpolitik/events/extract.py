@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 TARGET_PREPOSITIONS = ("to", "into", "against", "on", "at", "toward", "towards", "with", "onto",
                        "upon", "over", "for", "from")
 NOUN_TARGET_PREPOSITIONS = ("of", *TARGET_PREPOSITIONS, "by")
+# Phrases that name who acts when a reverse-coded verb's subject is the target.
+REVERSE_SOURCE_PREPOSITIONS = ("from", "by", "on")
 # Phrases that name the act by which a passive's patient suffered.
 MEANS_PREPOSITIONS = ("in", "during", "by", "from")
 # A withdrawal is from its target ("withdrew from Syria to Israel").
@@ -106,7 +108,8 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
     for frame in _frames(sent, context.layer):
         if frame.trigger.i in used or (frame.borrowed_agent and frame.trigger.head.i in coded):
             continue
-        coding = code_frame(frame)
+        subject = _subject_sector(frame, context.layer)
+        coding = code_frame(frame, subject=subject)
         if coding is None or (not coding.consumed and _introduces_speech(frame.trigger)):
             continue
         used |= coding.consumed
@@ -114,8 +117,11 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         pairs = _dyads(frame, coding, context)
         # The classifier is slow next to everything else here: ask it only
         # about triggers that have actors.
-        if pairs and (coding := code_frame(frame, context.classifier)) is not None:
-            candidates.append(Candidate(frame, coding, tuple(pairs)))
+        dyadic = frame.kind == "noun" and not frame.borrowed_agent and any(None not in p for p in pairs)
+        if pairs and (ranked := code_frame(frame, context.classifier, subject=subject, dyadic=dyadic)) is not None:
+            if ranked.reverse != coding.reverse:
+                pairs = _dyads(frame, ranked, context)
+            candidates.append(Candidate(frame, ranked, tuple(pairs)))
     selected = select_candidates(candidates)
     spans = dates.date_spans(sent) if selected else []
     events: list[Event] = []
@@ -170,6 +176,8 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     stopover came") is no event between actors: no dyad.
     """
     layer = context.layer
+    if coding.reverse and frame.kind == "verb" and not frame.passive:
+        return _reversed_dyads(frame, coding, context)
     sources = _mentions(frame.agents, layer)
     if frame.agents and not sources and frame.kind == "verb":
         return []
@@ -191,6 +199,34 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
     return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
+
+
+def _reversed_dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | None, str | None]]:
+    """Pairs for a reverse-coded verb: the subject is the target, the source the actor of a
+    "from", "by" or "on" phrase of the verb, its object or its phrases' objects ("relies on X for
+    aid", "received assurances from X", "came under fire from X"), or unknown."""
+    targets = _mentions(frame.agents, context.layer)
+    if not targets:
+        return []
+    sources: list[Mention] = []
+    heads = (*frame.patients, *(obj for _, obj in frame.obliques))
+    obliques = (*frame.obliques, *(pair for head in heads for pair in obliques_of(head)))
+    for prep, obj in obliques:
+        if prep in REVERSE_SOURCE_PREPOSITIONS and not sources:
+            sources = [m for m in _mentions(expand_conjuncts(obj), context.layer)
+                       if not any(_same(m, t) for t in targets)]
+    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
+
+
+def _subject_sector(frame: Frame, layer: ActorLayer) -> str | None:
+    """The sector of the actor a verb's subject names ("the troops" -> "MIL"), or None."""
+    if frame.kind != "verb" or frame.passive or not frame.agents:
+        return None
+    mention = mention_for(frame.agents[0], layer)
+    if mention is None:
+        return None
+    actor = layer.actor(mention.actor_id)
+    return mention.sector or (actor.sector if actor is not None else None)
 
 
 def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
@@ -341,16 +377,22 @@ def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spa
 
 
 def _date(sent: SpacySpan, trigger: Token, context: _Context, spans: list) -> EventDate | None:
-    """The date of the trigger's clause, else of the nearest clause above that has one.
+    """The date of the trigger's clause, else of the nearest clause above that has one, else the
+    date that opens the sentence.
 
     "Last month, the US revealed that troops were being sent": the sending is
-    dated by the revealing. Without any, the publication date stands in.
+    dated by the revealing. "On Tuesday it said X, and on Wednesday officials
+    said Y": Y is dated by its own reporting clause, not the opening date.
+    Without any, the publication date stands in.
     """
+    published = context.article.published
     for head in _clause_heads(trigger):
-        found = dates.date_for_clause(sent, head, context.article.published, spans=spans)
+        found = dates.date_for_clause(sent, head, published, spans=spans, leading=False)
         if found is not None:
             return found
-    published = context.article.published
+    found = dates.date_for_clause(sent, trigger, published, spans=spans)
+    if found is not None:
+        return found
     if published is None:
         return None
     return EventDate(published.isoformat(), published.isoformat(), "article")

@@ -19,18 +19,27 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
    code them, except acts that need no one to act on: shows of force
    (MOBILIZE: exercises, tests, alerts), protests, and condemnations or
    rejections of a thing rather than an actor (ACCUSE, REJECT: "condemned
-   the summit", "rejected calls for a ceasefire").
+   the summit", "rejected calls for a ceasefire"). A reverse-coded act
+   ("X's troops came under fire") names its target and may leave its source
+   unknown.
 3. An event noun that is the object of a verb that is itself an event
    ("condemned the allegations", "accused X of aggression") adds nothing:
    the verb's event tells the act.
+4. A cooperative act (CAMEO 04-08) that the subject only seeks, plans,
+   pledges or offers to do ("X seeks to deepen ties with Y", "X pledged to
+   send aid") is the intent to do it, as CAMEO codes it (03: "express intent
+   to cooperate", PLOVER's AGREE: a promise or offer to cooperate): 06x
+   becomes 031x, 07x 033x, 08x 035x, 04 036 and 05 032.
 
 Tokens stay inside the events package.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from realpolitik.events.coding import codes_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +50,15 @@ if TYPE_CHECKING:
 # PLOVER types whose events may lack a target (rule 2).
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST", "ACCUSE", "REJECT"})
 CONTROL_DEPS = frozenset({"xcomp"})
+# Verbs whose subject-controlled infinitive is an act intended, not done (rule 4).
+INTENT_VERBS = frozenset({"seek", "want", "plan", "intend", "aim", "hope", "wish", "pledge", "promise",
+                          "vow", "offer", "propose"})
+# CAMEO's intent code for each cooperative root (rule 4); a sub-code maps digit for digit where
+# CAMEO numbers them alike (062 -> 0312, 072 -> 0332, 084 -> 0353).
+INTENT_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_SUBCODES = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331",
+                   "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
+                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 Pair = tuple[str | None, str | None]
 
@@ -62,7 +80,7 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """
     complete = []
     for candidate in candidates:
-        pairs = tuple(p for p in candidate.pairs if is_complete(p, candidate.coding.type))
+        pairs = tuple(p for p in candidate.pairs if is_complete(p, candidate.coding.type, candidate.coding.reverse))
         if pairs:
             complete.append(Candidate(candidate.frame, candidate.coding, pairs))
     by_trigger = {c.frame.trigger.i: c for c in complete}
@@ -76,12 +94,27 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
         elif verb.i in by_trigger:
             dropped.add(verb.i)
     dropped.update(c.frame.trigger.i for c in complete if _argument_of_coded_verb(c.frame, by_trigger))
-    return [c for c in complete if c.frame.trigger.i not in dropped]
+    return [_as_intent(c) for c in complete if c.frame.trigger.i not in dropped]
 
 
-def is_complete(pair: Pair, kind: str) -> bool:
-    """Whether a (source, target) pair makes an event of PLOVER type ``kind`` (rule 2)."""
+def _as_intent(candidate: Candidate) -> Candidate:
+    """``candidate`` coded as the intent to act when its act is cooperative and only intended (rule 4)."""
+    verb = _controlling_verb(candidate.frame.trigger)
+    cameo = candidate.coding.cameo
+    if verb is None or verb.lemma_ not in INTENT_VERBS or _object_controlled(verb) or cameo[:2] not in INTENT_ROOTS:
+        return candidate
+    intent = codes_for(INTENT_SUBCODES.get(cameo[:3], INTENT_ROOTS[cameo[:2]]))
+    if intent is None:
+        return candidate
+    return Candidate(candidate.frame, replace(intent, consumed=candidate.coding.consumed), candidate.pairs)
+
+
+def is_complete(pair: Pair, kind: str, reverse: bool = False) -> bool:
+    """Whether a (source, target) pair makes an event of PLOVER type ``kind`` (rule 2);
+    ``reverse``: the event was coded from its target's side, whose source may be unknown."""
     source, target = pair
+    if reverse and target is not None:
+        return True
     return source is not None and (target is not None or kind in UNDIRECTED_TYPES)
 
 
