@@ -109,7 +109,7 @@ def _office_holders(mentions: list[Mention], found: list[Mention], people: list[
     government, ministers: "Obama", "Macron"): that office holder."""
     resolved = {(m.start, m.end) for m in found}
     words = {w for p in people for w in p.words}
-    holders = _office_holder_surnames(kb)
+    holders = office_holder_surnames(kb)
     out = []
     for m in mentions:
         if " " in m.text or (m.start, m.end) in resolved or m.text in words or not _replaceable(m, kb):
@@ -119,7 +119,7 @@ def _office_holders(mentions: list[Mention], found: list[Mention], people: list[
     return out
 
 
-def _office_holder_surnames(kb: KnowledgeBase) -> dict[str, str]:
+def office_holder_surnames(kb: KnowledgeBase) -> dict[str, str]:
     """Family name -> person id, for office holders whose family name no other holder shares
     (East Asian names and names ending in a particle, "da Silva", are left out)."""
     if "office_holder_surnames" not in kb.cache:

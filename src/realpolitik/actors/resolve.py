@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from realpolitik.actors.coref import office_holder_surnames
 from realpolitik.actors.gazetteer import gazetteer
 from realpolitik.actors.kb import Alias, Entry, KnowledgeBase, Role, slug
 from realpolitik.actors.spans import clean_span
@@ -56,14 +57,21 @@ def resolve_actor(text: str, kb: KnowledgeBase, *, context: str | None = None,
     if not phrase:
         return ResolvedActor("group:unknown", text, "group")
     bare = _without_article(phrase)
-    found = (_known(bare, kb, on) or _person_inside(bare, context, kb, on) or _titled_name(bare, kb)
-             or _state_inside(bare, kb) or _body_inside(bare, kb, on) or _new(bare, kb))
+    found = (_known(bare, kb, on) or _person_inside(bare, context, kb, on) or _office_holder(bare, kb, on)
+             or _titled_name(bare, kb) or _state_inside(bare, kb) or _body_inside(bare, kb, on) or _new(bare, kb))
     if found.kind == "person" and found.country is None and context:
         found = _titled_in_context(found, bare, context, kb) or found
     if found.country is None and found.kind not in ("person", "igo") and context:
         country = _context_country(context, kb)
         return ResolvedActor(found.id, found.name, found.kind, country, found.sector) if country else found
     return found
+
+
+def _office_holder(phrase: str, kb: KnowledgeBase, on: date | None) -> ResolvedActor | None:
+    """A lone family name shared by no other holder of the knowledge base's titled offices."""
+    holder = office_holder_surnames(kb).get(phrase) if " " not in phrase else None
+    entry = kb.entry(holder)
+    return _from_entry(entry, on) if entry else None
 
 
 def _without_article(phrase: str) -> str:
