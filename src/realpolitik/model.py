@@ -152,8 +152,23 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """The sentence of a relation statement ("X is Y's closest ally"): id "s1", "s2", ... in text
+    order, and its character offsets into the article text."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Relation:
-    """A signed dyad. ``source < target`` (sorted pair); sign in {-1, 0, 1}; weight in [0, 1]."""
+    """A signed dyad. ``source < target`` (sorted pair); sign in {-1, 0, 1}; weight in [0, 1].
+
+    ``evidence`` holds the ids of the events ("e1"), quotes ("q1") and statements ("s1") it
+    rests on; ``statements`` the statements among them, with their words.
+    """
 
     source: str
     target: str
@@ -161,6 +176,7 @@ class Relation:
     weight: float
     kinds: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from system_layers import layer_for as system_layer_for
 
 from realpolitik.actors.layer import ActorLayer
 from realpolitik.model import Actor, Event, Mention, Quote, Span
@@ -40,7 +41,7 @@ def test_events_give_signed_evidence_and_skip_hypothetical_and_negated():
               event("e3", "FIN", "NOR", -8, "negated"), event("e4", "person:ola-nordmann", "FIN", -5, "reported")]
     signals = event_signals(events, layer)
     assert [(s.source, s.target, s.score, s.evidence) for s in signals] == [
-        ("NOR", "SWE", 0.7, "e1"), ("FIN", "NOR", -0.5, "e4")]
+        ("NOR", "SWE", 0.7, ("e1",)), ("FIN", "NOR", -0.5, ("e4",))]
 
 
 def test_person_of_the_same_country_is_no_relation():
@@ -49,14 +50,14 @@ def test_person_of_the_same_country_is_no_relation():
 
 
 def test_mixed_evidence_falls_in_the_neutral_band():
-    (relation,) = aggregate([Signal("A", "B", 0.5, "trade", "e1"), Signal("A", "B", -0.5, "dispute", "e2")])
+    (relation,) = aggregate([Signal("A", "B", 0.5, "trade", ("e1",)), Signal("A", "B", -0.5, "dispute", ("e2",))])
     assert relation.sign == 0 and relation.evidence == ("e1", "e2")
     assert 0 < relation.weight <= 1
 
 
 def test_aggregate_sign_weight_and_kinds():
-    (relation,) = aggregate([Signal("B", "A", 0.8, "alliance", "e10"), Signal("A", "B", 0.3, "trade", "e2"),
-                             Signal("A", "B", -0.1, "dispute", "q1")])
+    (relation,) = aggregate([Signal("B", "A", 0.8, "alliance", ("e10",)), Signal("A", "B", 0.3, "trade", ("e2",)),
+                             Signal("A", "B", -0.1, "dispute", ("q1",))])
     assert (relation.source, relation.target, relation.sign) == ("A", "B", 1)
     assert relation.kinds == ("alliance", "trade", "dispute")
     assert relation.evidence == ("e2", "e10", "q1")
@@ -106,4 +107,44 @@ def test_first_person_in_a_quote_is_the_speakers_country(nlp):
     start = text.index("We")
     quote = Quote("q1", text[start:-1], start, len(text) - 1, "direct", speaker="person:ola-nordmann")
     relation = relations_of(nlp, text, (quote,))[("FIN", "NOR")]
-    assert (relation.sign, relation.evidence) == (1, ("q1",))
+    assert (relation.sign, relation.evidence) == (1, ("q1", "s1"))
+    assert relation.statements[0].text == text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pair", "sign", "kind"), [
+    ("Peru sees Bolivia as a strategic buffer.", ("BOL", "PER"), 1, "support"),
+    ("Norway regards Sweden as a threat.", ("NOR", "SWE"), -1, "rivalry"),
+    ("Spain and Portugal have close ties.", ("ESP", "PRT"), 1, "support"),
+    ("Relations between Chile and Peru are under strain.", ("CHL", "PER"), -1, "support"),
+    ("Chile and Peru's close relationship has lasted for decades.", ("CHL", "PER"), 1, "support"),
+])
+def test_more_relation_statements(nlp, text, pair, sign, kind):
+    relation = relations_of(nlp, text)[pair]
+    assert (relation.sign, relation.kinds[0]) == (sign, kind)
+
+
+@pytest.mark.slow
+def test_a_decline_does_not_overturn_a_standing_alliance(nlp):
+    found = relations_of(nlp, "There is dwindling trust between Ghana and Togo, but Togo is Ghana's closest ally.")
+    assert found[("GHA", "TGO")].sign == 1
+
+
+@pytest.mark.slow
+def test_a_bare_tie_says_nothing(nlp):
+    assert relations_of(nlp, "Spain and Portugal have ties.") == {}
+
+
+@pytest.mark.slow
+def test_partners_in_a_with_phrase_are_partners_of_the_owner_not_of_each_other(nlp):
+    found = relations_of(nlp, "Norway responded by tightening its alliances with Sweden and Denmark.")
+    assert set(found) == {("DNK", "NOR"), ("NOR", "SWE")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ['Sweden backs an "Arctic Nato".', "Sweden fears the likelihood of an Arctic Nato."])
+def test_an_organisation_named_as_a_label_or_a_possibility_is_no_partner(nlp, text):
+    doc = nlp(text)
+    assert extract_relations(doc, system_layer_for(text), (), ()) == ()
+    plain = "Sweden backs Nato."
+    assert [r.sign for r in extract_relations(nlp(plain), system_layer_for(plain), (), ())] == [1]

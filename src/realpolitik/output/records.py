@@ -25,6 +25,7 @@ from realpolitik.model import (
     Quote,
     Relation,
     Span,
+    Statement,
     System,
     Triad,
 )
@@ -95,7 +96,15 @@ def event_record(e: Event) -> dict[str, Any]:
 
 def relation_record(r: Relation) -> dict[str, Any]:
     return {"source": r.source, "target": r.target, "sign": r.sign, "weight": r.weight,
-            "kinds": list(r.kinds), "evidence": list(r.evidence)}
+            "kinds": list(r.kinds), "evidence": list(r.evidence),
+            "statements": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in r.statements]}
+
+
+def _relation(r: dict[str, Any]) -> Relation:
+    statements = tuple(Statement(s["id"], int(s["start"]), int(s["end"]), s["text"])
+                       for s in r.get("statements") or ())
+    return Relation(r["source"], r["target"], int(r["sign"]), float(r["weight"]),
+                    tuple(r.get("kinds") or ()), tuple(r.get("evidence") or ()), statements)
 
 
 def system_record(s: System) -> dict[str, Any]:
@@ -153,9 +162,7 @@ def from_record(record: dict[str, Any], text: str = "") -> Analysis:
         actors=tuple(_actor(x) for x in record.get("actors") or ()),
         quotes=tuple(_quote(x) for x in record.get("quotes") or ()),
         events=tuple(_event(x) for x in record.get("events") or ()),
-        relations=tuple(Relation(r["source"], r["target"], int(r["sign"]), float(r["weight"]),
-                                 tuple(r.get("kinds") or ()), tuple(r.get("evidence") or ()))
-                        for r in record.get("relations") or ()),
+        relations=tuple(_relation(r) for r in record.get("relations") or ()),
         system=_system(record.get("system") or {}),
     )
 
