@@ -114,3 +114,15 @@ def test_reports_in_different_places_or_dyads_stay_apart(store, analysis_of, eve
     store.write_batch(batch, [], "r1")
     assert len(query_merged_events(store).rows) == 3
     assert len(query_merged_events(store, window_days=0).rows) == 3
+
+
+def test_relation_statements_are_stored_and_read_back(store, analysis_of):
+    from realpolitik.model import Relation, Statement
+
+    text = "Chile relies on Peru for grain."
+    statement = Statement("s1", 0, len(text), text)
+    analysis = replace(analysis_of(text),
+                       relations=(Relation("CHL", "PER", 1, 0.6, ("dependence",), ("s1",), (statement,)),))
+    store.write_batch([analysis], [], "run-1")
+    assert count(store, "relation_statements") == 1
+    assert store.analysis(analysis.article.id).relations == analysis.relations

@@ -26,6 +26,7 @@ from realpolitik.model import (
     Quote,
     Relation,
     Span,
+    Statement,
     System,
     Triad,
 )
@@ -49,6 +50,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "trigger_text"),
     "event_mentions": ("article_id", "event_seq", "seq", "event_id", "start_char", "end_char", "text"),
     "relations": ("article_id", "seq", "source", "target", "sign", "weight", "kinds", "evidence"),
+    "relation_statements": ("article_id", "relation_seq", "seq", "statement_id", "start_char", "end_char",
+                            "text"),
 }
 FACT_TABLES = tuple(t for t in COLUMNS if t != "articles")
 
@@ -72,6 +75,8 @@ def analysis_rows(analysis: Analysis, run_id: str) -> dict[str, list[Row]]:
                               for i, e in enumerate(analysis.events) for j, s in enumerate(e.mentions)]
     rows["relations"] = [(aid, i, r.source, r.target, r.sign, r.weight, list(r.kinds), list(r.evidence))
                          for i, r in enumerate(analysis.relations)]
+    rows["relation_statements"] = [(aid, i, j, st.id, st.start, st.end, st.text)
+                                   for i, r in enumerate(analysis.relations) for j, st in enumerate(r.statements)]
     return rows
 
 
@@ -126,13 +131,16 @@ def analysis_from_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> Analy
     spans: dict[int, list[Span]] = defaultdict(list)
     for s in rows["event_mentions"]:
         spans[s["event_seq"]].append(Span(s["start_char"], s["end_char"], s["text"]))
+    statements: dict[int, list[Statement]] = defaultdict(list)
+    for s in rows["relation_statements"]:
+        statements[s["relation_seq"]].append(Statement(s["statement_id"], s["start_char"], s["end_char"], s["text"]))
     return Analysis(
         article=article,
         actors=tuple(_actor(a, mentions[a["seq"]]) for a in rows["actors"]),
         quotes=tuple(_quote(q) for q in rows["quotes"]),
         events=tuple(_event(e, spans[e["seq"]]) for e in rows["events"]),
         relations=tuple(Relation(r["source"], r["target"], r["sign"], r["weight"], tuple(r["kinds"]),
-                                 tuple(r["evidence"])) for r in rows["relations"]),
+                                 tuple(r["evidence"]), tuple(statements[r["seq"]])) for r in rows["relations"]),
         system=_system_from_json(json.loads(art["system"])),
     )
 
