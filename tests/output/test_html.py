@@ -280,3 +280,15 @@ def test_layout_of_one_or_two_nodes_is_finite():
     two = layout([Node("A", "A", "#000", None, "a"), Node("B", "B", "#000", None, "b")], ())
     assert one == {"A": (0.5, 0.5)}
     assert all(0 <= v <= 1 for p in two.values() for v in p) and two["A"] != two["B"]
+
+
+def test_relation_statements_are_highlighted_and_linked_from_the_relation():
+    from realpolitik.model import Analysis, Article, Relation, Statement
+
+    text = "Chile relies on Peru for grain. Nothing else happened."
+    statement = Statement("s1", 0, 31, text[:31])
+    analysis = Analysis(Article("x", text), relations=(
+        Relation("CHL", "PER", 1, 0.6, ("dependence",), ("s1",), (statement,)),))
+    page = render_html(analysis)
+    assert '<a href="#t-statement-0">s1</a>' in page
+    assert 'id="t-statement-0"' in page and 'class="m-statement"' in page

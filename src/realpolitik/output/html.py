@@ -78,10 +78,19 @@ def _index(a: Analysis) -> _Index:
     for prefix, records in (("event", a.events), ("quote", a.quotes)):
         for i, fact in enumerate(records):
             facts.setdefault(fact.id, f"{prefix}-{i}")
+    for i, statement in enumerate(_statements(a)):
+        # a statement has no card of its own: its evidence link goes to its words in the text
+        facts.setdefault(statement.id, f"t-statement-{i}")
     rows = {actor.id: f"actor-{i}" for i, actor in reversed(list(enumerate(a.actors)))}
     bloc = {member: b for b, members in enumerate(a.system.blocs) for member in members}
     actors = {actor.id: actor for actor in reversed(a.actors)}
     return _Index(actors, bloc, facts, rows)
+
+
+def _statements(a: Analysis) -> list:
+    """The relation statements of the article, once each, in text order."""
+    seen = {st.id: st for r in a.relations for st in r.statements}
+    return sorted(seen.values(), key=lambda st: (st.start, st.id))
 
 
 def render_html(analysis: Analysis) -> str:
@@ -353,7 +362,8 @@ class Mark:
 def _article(a: Analysis, index: _Index) -> str:
     legend = ('<p class="legend"><span class="m-actor" style="--c:#4c72b0">actor</span> '
               '<span class="m-quote">quote</span> <span class="m-speaker">speaker</span> '
-              '<span class="m-event">event evidence</span> <span class="m-trigger">trigger</span></p>')
+              '<span class="m-event">event evidence</span> <span class="m-trigger">trigger</span> '
+              '<span class="m-statement">relation statement</span></p>')
     if not a.article.text.strip():
         body = '<p class="empty">The article has no text.</p>'
     else:
@@ -379,6 +389,9 @@ def _marks(a: Analysis, index: _Index) -> list[Mark]:
         marks += [Mark(s.start, s.end, "m-event", dom, what) for s in e.mentions]
         if e.trigger:
             marks.append(Mark(e.trigger.start, e.trigger.end, "m-trigger", dom, what))
+    for i, st in enumerate(_statements(a)):
+        dom = f"statement-{i}"
+        marks.append(Mark(st.start, st.end, "m-statement", dom, f"{st.id}: relation statement", f"t-{dom}"))
     return marks
 
 
