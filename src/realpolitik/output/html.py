@@ -87,6 +87,11 @@ def _index(a: Analysis) -> _Index:
     return _Index(actors, bloc, facts, rows)
 
 
+def _title(article) -> str:
+    """The article's title, else the file it came from."""
+    return article.title or (article.origin if article.origin not in ("", "-") else "Untitled article")
+
+
 def _statements(a: Analysis) -> list:
     """The relation statements of the article, once each, in text order."""
     seen = {st.id: st for r in a.relations for st in r.statements}
@@ -101,7 +106,7 @@ def render_html(analysis: Analysis) -> str:
                        _timeline(analysis, index), _quotes(analysis, index), _actors(analysis, index)))
     return Template(_asset("report.html")).substitute(
         lang=escape(article.language or "en"),
-        title=escape(article.title or "Untitled article"),
+        title=escape(_title(article)),
         version=escape(__version__),
         css=_asset("report.css"),
         js=_asset("report.js"),
@@ -120,7 +125,7 @@ def _header(a: Analysis) -> str:
     if art.url:
         meta.append(_link_if_web(art.url))
     meta.append(f'<span class="muted">id {escape(art.id[:16])} \u00b7 {escape(SCHEMA)}</span>')
-    return (f"<h1>{escape(art.title or 'Untitled article')}</h1>"
+    return (f"<h1>{escape(_title(art))}</h1>"
             f'<p class="meta">{DOT.join(meta)}</p>')
 
 
