@@ -54,8 +54,8 @@ class Article:
 class Mention:
     """A stretch of text that names an actor.
 
-    ``sector`` and ``role`` are what this mention adds ("North Korean troops":
-    sector MIL; "China's foreign ministry": role "foreign ministry").
+    ``sector`` and ``role`` are what this mention adds ("Peruvian troops":
+    sector MIL; "Brazil's foreign ministry": role "foreign ministry").
     """
 
     start: int

@@ -6,7 +6,7 @@
   person's country or, failing that, by a list of common family names. A surname no one
   in the article is called by may be the one office holder of the knowledge base with
   that family name ("Macron"). A family-name match beats a match on
-  another part of the name, so "Feng" is Feng Ming and not Zhu Feng when both exist.
+  another part of the name, so "Lin" is Lin Hua and not Wen Lin when both exist.
 - Pronouns (he, she, his, her, him): the only person named earlier in the same
   sentence, else the only person named in the sentence before. Never inside a quotation.
 - Definite descriptions ("the spokesperson", "the Ruritanian leader"): the one person named

@@ -145,7 +145,7 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """``Feng Yujun`` -> ``feng-yujun``: ASCII, lower case, hyphens."""
+    """``Lu Xiaoming`` -> ``lu-xiaoming``: ASCII, lower case, hyphens."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

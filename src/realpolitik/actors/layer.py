@@ -12,7 +12,7 @@ from realpolitik.model import Actor, Mention
 class ActorLayer:
     """The actors of one article and their mentions, sorted by start offset.
 
-    Mentions include resolved pronouns and surnames ("he", "Zhu") pointing at the
+    Mentions include resolved pronouns and surnames ("he", "Wen") pointing at the
     actor they stand for. Lookups take character offsets into the article text.
     """
 

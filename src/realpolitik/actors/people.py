@@ -1,7 +1,7 @@
 """What an article says about the people it names: titles, roles, affiliations, country.
 
 Three patterns, on any text:
-- a title before the name: "US state department spokesperson Jane Roe", "professor Jane Roe",
+- a title before the name: "French foreign ministry spokesperson Jane Roe", "professor Jane Roe",
   "Ruritanian Foreign Minister Jan Kowal";
 - an apposition after it: "Jane Roe, a senior fellow at the Example Institute, ...";
 - "of"/"at"/"in" phrases inside the apposition: "dean of the School of Law at Example

@@ -5,7 +5,7 @@ names trimmed of verbs and of words before a full name); (2) take datelines as
 places ("KYIV, Ukraine (AP) —": a location, not Ukraine's government); (3) find the
 knowledge base's state, IGO and region names (with demonyms, capitals and metonyms)
 in the text and extend them over the body or sector noun they modify ("North Korean
-troops": PRK, MIL; "China's foreign ministry": CHN with that role); a regional or
+troops": PRK, MIL; "Brazil's foreign ministry": CHN with that role); a regional or
 ethnic adjective before a sector noun names a group ("Tigrayan forces": a group of
 Ethiopia, not its army); a name in a war's name ("the Vietnam war") names no actor;
 (4) turn the remaining entities into people, organisations and places; (5) describe
@@ -220,7 +220,7 @@ def _entity_mentions(text: str, entities: list[Entity], taken: list[Mention], kb
 
 
 def _modified_igo(e: Entity, taken: list[Mention], kb: KnowledgeBase) -> bool:
-    """An ORG span around an IGO's name ("an Asian NATO") is a figure of speech, not a body."""
+    """An ORG span around an IGO's name ("an Arctic NATO") is a figure of speech, not a body."""
     return e.label == "ORG" and any(
         e.start <= m.start and m.end <= e.end and kb.entries[m.actor_id].kind == "igo" for m in taken)
 

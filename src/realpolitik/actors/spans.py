@@ -1,7 +1,7 @@
 """Clean the small spaCy model's entity spans before they name actors.
 
 The model leaves quote marks, determiners, possessive 's, dashes and trailing
-hyphens inside spans ("North Korea’s", "South Korea-", "an “Asian Nato", "― Ana Ruiz"),
+hyphens inside spans ("Peru’s", "Chile-", "an “Arctic Nato", "― Ana Ruiz"),
 tags a few places as PRODUCT, contractions ("n't") and name suffixes ("Jr.") as
 places, swallows verbs into people's names ("Kowal says") and gives one name
 different labels in one article ("Kowal" a person here, a place there). The

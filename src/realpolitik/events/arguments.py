@@ -71,10 +71,16 @@ def _is_seated_body(noun: Token) -> bool:
 
 
 def mentions_for(token: Token, layer: ActorLayer) -> list[Mention]:
-    """Like ``mention_for``, but a list of "of" objects counts each ("the leaders of Chile and Peru")."""
+    """Like ``mention_for``, but a list counts each actor in it: of "of" objects ("the leaders of
+    Chile and Peru") or of modifiers ("Chilean and Peruvian troops")."""
     hit = mention_for(token, layer)
-    if hit is None or _mention_over(token, layer) is not None:
-        return [] if hit is None else [hit]
+    if hit is None:
+        return []
+    listed = _conjoined_modifiers(token, layer)
+    if len(listed) > 1:
+        return listed
+    if _mention_over(token, layer) is not None:
+        return [hit]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -82,6 +88,17 @@ def mentions_for(token: Token, layer: ActorLayer) -> list[Mention]:
                     found = (mention_for(t, layer) for t in (obj, *obj.conjuncts))
                     return list(dict.fromkeys(m for m in found if m is not None))
     return [hit]
+
+
+def _conjoined_modifiers(token: Token, layer: ActorLayer) -> list[Mention]:
+    """The actors of coordinated modifiers before ``token`` ("US and British activists"), one each."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i and child.conjuncts:
+            found = (_mention_over(t, layer) for t in (child, *child.conjuncts))
+            unique = {m.actor_id: m for m in found if m is not None}
+            if len(unique) > 1:
+                return list(unique.values())
+    return []
 
 
 def _is_bare_number(token: Token) -> bool:

@@ -150,11 +150,13 @@ def _subjects(verb: Token) -> list[Token]:
         head = _clause_verb(verb.head)
         if head is None:
             return []
-        objects = [c for c in head.children if c.dep_ == "dobj"] if head.i == verb.head.i else []
+        own = head.i == verb.head.i and verb.dep_ == "xcomp"
         # Object control ("asked Obama to help") only for a bare infinitive's
-        # object; otherwise the subject controls ("agreed to lift", "is
-        # willing to help", "go as far as to assist").
-        return objects if objects and verb.dep_ == "xcomp" else _subjects(head)
+        # object, and a passive's subject is the object it was ("Obama was
+        # asked to help", "is scheduled to attend"); otherwise the subject
+        # controls ("agreed to lift", "is willing to help", "go as far as to assist").
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if own else []
+        return objects or _subjects(head)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []

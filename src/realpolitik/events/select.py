@@ -12,7 +12,11 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
    - with object control ("X asked Y to withdraw", "X urged Y to help") the
      outer verb is the act, a request or demand to Y, and the inner one is
      only what was asked for: the inner event goes, whether or not the
-     outer verb is coded.
+     outer verb is coded;
+   - a passive's subject controls its infinitive ("Y was urged to withdraw",
+     "Y is scheduled to attend"): when the passive is itself an event it is
+     the request and the inner event goes; otherwise ("scheduled",
+     "expected") the inner event stands.
    An outer verb whose own pattern used up the inner verb ("wants to
    attack" as a threat) already left no inner candidate.
 2. An event needs both a source and a target, as CAMEO coders and PETRARCH
@@ -89,7 +93,7 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
         verb = _controlling_verb(candidate.frame.trigger)
         if verb is None:
             continue
-        if _object_controlled(verb):
+        if _object_controlled(verb) or (_passive_controlled(verb) and verb.i in by_trigger):
             dropped.add(candidate.frame.trigger.i)
         elif verb.i in by_trigger:
             dropped.add(verb.i)
@@ -140,6 +144,12 @@ def _argument_of_coded_verb(frame: Frame, by_trigger: dict[int, Candidate]) -> b
     if frame.trigger.dep_ == "pobj":
         head = head.head
     return head.i != frame.trigger.i and head.pos_ == "VERB" and head.i in by_trigger
+
+
+def _passive_controlled(verb: Token) -> bool:
+    """Whether ``verb`` is a passive whose subject controls its infinitive ("Peru was urged to
+    withdraw", "X is expected to attend"): an act asked of the subject when ``verb`` is an event."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ in CONTROL_DEPS for c in verb.children)
 
 
 def _object_controlled(verb: Token) -> bool:

@@ -5,7 +5,7 @@ words or more starting with a capital or after a colon or at a paragraph start,
 or three or more ending a sentence); otherwise it is a *fragment*. The cue is
 sought, in order:
 
-1. right after the closing mark: ``“...,” Zhu says`` / ``“...,” says Lee, a scholar``;
+1. right after the closing mark: ``“...,” Wen says`` / ``“...,” says Lee, a scholar``;
 2. up the parse from the quoted words: ``said the talks were “going nowhere”``;
 3. right before the opening mark: ``Lee said: “...”``, or at the end of the
    previous paragraph when it ends with a colon.
@@ -181,7 +181,7 @@ def _breaks(token: Token) -> bool:
 
 
 def _is_unnamed_label(doc: Doc, words: Span, cue: Cue) -> bool:
-    """A short capitalised term ("Asian Nato") is a label unless a naming verb names it."""
+    """A short capitalised term ("Arctic Nato") is a label unless a naming verb names it."""
     tokens = [t for t in words if t.is_alpha and t.lower_ not in _SMALL_WORDS]
     if not tokens or len(words) > 3 or not all(t.text[0].isupper() for t in tokens):
         return False

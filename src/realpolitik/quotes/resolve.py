@@ -1,13 +1,13 @@
 """Resolution: from the words that name a speaker to an actor id.
 
-The actor layer comes first: a mention on the speaker's head word ("he", "Zhu",
+The actor layer comes first: a mention on the speaker's head word ("he", "Wen",
 "the ministry") is taken as it is, since the actor stage has resolved pronouns
 and surnames already. Failing that, in order:
 
 - a pronoun: "he"/"she" -> the nearest person named before it (a speaker or a
   layer mention); "it"/"they" -> the nearest speaker before it that is not a person;
 - a PERSON entity: its layer mention, or a person earlier in the text whose name
-  contains it ("Zhu" after "Zhu Feng"), or a new ``person:`` actor;
+  contains it ("Wen" after "Wen Lin"), or a new ``person:`` actor;
 - a noun for an unnamed source ("analysts", "a senior Ukrainian official"): a
   ``group:`` actor, with the country of a state named inside the phrase and the
   sector the noun implies (``group:ukr-officials``, country UKR, sector GOV);
@@ -153,7 +153,7 @@ class SpeakerResolver:
         return word
 
     def _person_named(self, word: str, offset: int) -> str | None:
-        """The nearest person before offset whose name has this word ("Zhu" -> "Zhu Feng")."""
+        """The nearest person before offset whose name has this word ("Wen" -> "Wen Lin")."""
         key = word.lower()
 
         def has_word(actor_id: str) -> bool:
@@ -198,7 +198,7 @@ class SpeakerResolver:
 
 
 def slug(name: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "Zhu Feng" -> "zhu-feng"."""
+    """Lower-case ASCII words joined by hyphens: "Wen Lin" -> "wen-lin"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"

@@ -1,4 +1,4 @@
-"""Speakers: the words that name who a cue attributes to ("Zhu", "he", "a senior official").
+"""Speakers: the words that name who a cue attributes to ("Wen", "he", "a senior official").
 
 Reads the parse: the cue's subject; the object of "according to"; the agent of a
 passive ("was told by aides"); for a relative clause ("Lee, who says ...") the

@@ -24,7 +24,7 @@ organisation or group with a ``country`` (not "IGO") stands for that country. A
 pair whose two sides map to the same actor is not a relation. Locations and
 actors without a country are left out, and so is an international organisation
 named only as a label or a possibility in the words of the evidence ("an
-"Asian Nato"", see ``statements.label_mentions``).
+"Arctic Nato"", see ``statements.label_mentions``).
 
 Aggregation per sorted pair: each signal votes ``score * TIER_WEIGHTS[tier]``:
 violent acts count three times, durable statements one and a half (a standing tie

@@ -46,7 +46,7 @@ MODALS = ("would", "could", "might", "may", "should", "must")
 GROUP_PREPS = ("between", "among", "of")
 SUBJECTS = ("nsubj", "nsubjpass")
 INDEFINITE = ("a", "an", "another", "no")
-LABEL_WORDS = 4  # a quoted stretch this short around a name is a label ("an "Asian Nato"")
+LABEL_WORDS = 4  # a quoted stretch this short around a name is a label ("an "Arctic Nato"")
 QUOTED_LABEL = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 
 
@@ -259,7 +259,7 @@ def indefinite(noun: Token) -> bool:
 
 def label_mentions(doc: Doc, layer: ActorLayer) -> frozenset[tuple[int, int]]:
     """Mentions of international organisations that name no partner: inside a short quoted label
-    ("an "Asian Nato""), indefinite ("an Asian Nato"), or below a hedge (see ``hedged``)."""
+    ("an "Arctic Nato""), indefinite ("an Arctic Nato"), or below a hedge (see ``hedged``)."""
     text = doc.text
     quoted = [(m.start(1), m.end(1)) for m in QUOTED_LABEL.finditer(text)
               if len(m.group(1).split()) <= LABEL_WORDS]
