@@ -123,6 +123,11 @@ def test_recognize_it_refers_to_a_state_subject(analyse):
     assert "it" in _texts(layer, "BRA")
 
 
+def test_recognize_it_in_a_reported_clause_is_the_reporting_subject(analyse):
+    layer = analyse("The talks ended early as Brazil announced it would recall its envoy.")
+    assert "it" in _texts(layer, "BRA")
+
+
 def test_recognize_definite_description_to_the_unique_role_holder(analyse):
     text = ("Chilean foreign ministry spokesperson Rosa Pardo spoke on Monday. "
             "Analysts doubted her. The next day the spokesperson repeated the claim.")

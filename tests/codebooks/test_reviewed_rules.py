@@ -165,3 +165,22 @@ def test_reliance_is_reverse_coded_support(lemma, following, code):
 
 def test_subject_patterns_give_nouns_no_rules():
     assert not any(rule.subject for noun in ("entry", "crossing", "arrival") for rule in noun_rules(noun))
+
+
+@pytest.mark.parametrize(("lemma", "following", "code"), [
+    ("receive", ["rifles", "and", "weapons", "from", "the", "army"], "072"),
+    ("obtain", ["military", "aid", "from", "its", "ally"], "072"),
+    ("receive", ["emergency", "aid", "from", "the", "league"], "070"),
+])
+def test_things_received_from_a_giver_are_its_aid(lemma, following, code):
+    rule = match_rule(verb_rules(lemma), following)
+    assert rule.cameo == code and rule.reverse
+
+
+def test_weapons_received_without_a_giver_are_not_reverse_coded_aid():
+    rule = match_rule(verb_rules("receive"), ["new", "weapons"])
+    assert rule is None or not (rule.cameo == "072" and rule.reverse)
+
+
+def test_urging_is_an_appeal():
+    assert bare(verb_rules("urge")) == "020"

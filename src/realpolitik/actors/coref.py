@@ -12,7 +12,9 @@
 - Definite descriptions ("the spokesperson", "the Ruritanian leader"): the one person named
   earlier with that role (and that country), or the one leader in office of that state.
 - "it", "its", "the country": the subject of the main clause of the same sentence
-  (when it comes first) or of the sentence before, when that subject is a state or IGO.
+  (when it comes first) or of the sentence before, when that subject is a state or IGO;
+  "it" as the subject of a reported clause, first the subject of the reporting verb
+  ("the talks ended as Chile announced it would leave").
 """
 
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _neuter(doc: Doc, text: str, mentions: list[Mention], kb: KnowledgeBase) -> 
             end = _neuter_end(doc, t)
             if end is None or _in_quotation(text, t.idx):
                 continue
-            actor = _subject_actor(sent, t.idx, mentions, kb)
+            actor = _reporter_actor(t, mentions, kb) or _subject_actor(sent, t.idx, mentions, kb)
             if actor is None and k > 0 and not _clause_subject_before(sent, t):
                 actor = _subject_actor(sents[k - 1], sent.start_char, mentions, kb)
             if actor:
@@ -246,9 +248,17 @@ def _clause_subject_before(sent: Span, t: Token) -> bool:
     return any(w.dep_ in ("nsubj", "nsubjpass") and w.pos_ in ("NOUN", "PROPN") for w in sent if w.i < t.i)
 
 
-def _subject_actor(sent: Span, before: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
-    """The state or IGO that is the subject of ``sent``'s main verb, if it comes before ``before``."""
-    subjects = [w for w in sent.root.children if w.dep_ in ("nsubj", "nsubjpass") and w.idx < before]
+def _reporter_actor(t: Token, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """For "it" as the subject of a reported clause ("..., as Chile announced it would leave"), the
+    state or IGO that is the subject of the reporting verb, when that comes first."""
+    clause = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    return _state_subject_of(clause.head, t.idx, mentions, kb)
+
+
+def _state_subject_of(verb: Token, before: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    subjects = [w for w in verb.children if w.dep_ in ("nsubj", "nsubjpass") and w.idx < before]
     if len(subjects) != 1:
         return None
     w = subjects[0]
@@ -257,3 +267,8 @@ def _subject_actor(sent: Span, before: int, mentions: list[Mention], kb: Knowled
         if m.start <= w.idx < m.end and entry and entry.kind in ("state", "igo"):
             return m.actor_id
     return None
+
+
+def _subject_actor(sent: Span, before: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The state or IGO that is the subject of ``sent``'s main verb, if it comes before ``before``."""
+    return _state_subject_of(sent.root, before, mentions, kb)

@@ -91,7 +91,7 @@ def mentions_for(token: Token, layer: ActorLayer) -> list[Mention]:
 
 
 def _conjoined_modifiers(token: Token, layer: ActorLayer) -> list[Mention]:
-    """The actors of coordinated modifiers before ``token`` ("US and British activists"), one each."""
+    """The actors of coordinated modifiers before ``token`` ("Chilean and Peruvian students"), one each."""
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i and child.conjuncts:
             found = (_mention_over(t, layer) for t in (child, *child.conjuncts))

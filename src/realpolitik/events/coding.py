@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 
 # "Said", "stated", "commented": quote cues and small talk, not events.
 GENERIC_STATEMENTS = frozenset({"01", "010"})
+# Verbs whose subject-controlled infinitive is an act intended, not done ("wants to assist Y"): a
+# pattern of theirs that reads the infinitive as what is asked for ("want help": an appeal) does
+# not apply to it.
+INTENT_VERBS = frozenset({"seek", "want", "plan", "intend", "aim", "hope", "wish", "pledge", "promise",
+                          "vow", "offer", "propose"})
+APPEAL_ROOT = "02"
 # A bare trigger is dropped when the classifier gives its clause at least this
 # probability of holding no political event.
 NO_EVENT_VETO = 0.8
@@ -97,7 +103,10 @@ def code_frame(frame: Frame, classifier=None, *, subject: str | None = None, dya
     ``dyadic``: the caller found that an event noun's own phrase names who acts and on whom
     ("Chile's war on Peru"); such a noun needs no bearing out by the classifier.
     """
-    candidates = _best_matches(_rules_for(frame), frame.window, subject)
+    rules = _rules_for(frame)
+    if frame.kind == "verb" and frame.trigger.lemma_ in INTENT_VERBS:
+        rules = _without_own_appeals(rules, frame.window)
+    candidates = _best_matches(rules, frame.window, subject)
     if not candidates or not candidates[0][0].is_event:
         return None
     codings = [(codes_for(rule.cameo), used, rule.reverse) for rule, used in candidates]
@@ -115,6 +124,17 @@ def code_frame(frame: Frame, classifier=None, *, subject: str | None = None, dya
     coding, used, reverse = codings[0]
     return Coding(coding.cameo, coding.type, coding.mode, coding.quad_class,
                   coding.goldstein, coding.intensity, frozenset(used), reverse)
+
+
+def _without_own_appeals(rules: tuple, window: tuple[Token, ...]) -> tuple:
+    """``rules`` less the appeals whose words name the subject's own intended act: "X wants to
+    assist Y" is X's intent to assist, not X asking for assistance (an infinitive the verb controls)."""
+    own = [t for t in window if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX")]
+    if not own:
+        return rules
+    forms = set().union(*(stems(t.lower_) | stems(t.lemma_.lower()) for t in own))
+    return tuple((rule, words) for rule, words in rules
+                 if not (rule.cameo.startswith(APPEAL_ROOT) and words & forms))
 
 
 @lru_cache(maxsize=256)

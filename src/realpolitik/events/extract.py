@@ -35,11 +35,11 @@ from realpolitik import codebooks
 from realpolitik.actors.kb import load_knowledge_base
 from realpolitik.events import dates, places, quantities
 from realpolitik.events.arguments import mention_for, mentions_for
-from realpolitik.events.coding import Coding, code_frame, has_noun_rules
+from realpolitik.events.coding import Coding, code_frame, codes_for, has_noun_rules
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
 from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of
-from realpolitik.events.select import Candidate, select_candidates
+from realpolitik.events.select import Candidate, infinitive_with_subject, is_refusal, select_candidates
 from realpolitik.model import Event, EventDate, Span
 from realpolitik.quotes.lexicon import cue_verbs
 
@@ -68,6 +68,12 @@ PLACE_PREPOSITIONS = ("in", "inside", "across", "near")
 # attacked or arrested are the target.
 INSTRUMENT_SECTORS = frozenset({"MIL", "COP", "SPY"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Verbs of wanting, and the appeal that wanting another to do an act of each CAMEO root is:
+# meet (04) -> 026, cooperate diplomatically (05) -> 022, materially (06) -> 021, aid (07) -> 023,
+# yield (08) -> 025; anything else -> 020.
+WANT_VERBS = frozenset({"want", "wish"})
+APPEAL_CODES = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+REJECT_ROOT = "12"
 INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"})
 
 
@@ -122,6 +128,7 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
             if ranked.reverse != coding.reverse:
                 pairs = _dyads(frame, ranked, context)
             candidates.append(Candidate(frame, ranked, tuple(pairs)))
+    candidates.extend(_appeals(candidates, context))
     selected = select_candidates(candidates)
     spans = dates.date_spans(sent) if selected else []
     events: list[Event] = []
@@ -130,6 +137,37 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         base = _event(candidate.frame, candidate.coding, sent, context, spans)
         events.extend(replace(base, source=source, target=target) for source, target in candidate.pairs)
     return events
+
+
+def _appeals(candidates: list[Candidate], context: _Context) -> list[Candidate]:
+    """"X wants Y to act": X's appeal to Y (CAMEO 02, by what is asked for), when what Y is
+    wanted to do is itself a coded act; ``select`` then drops that act, which is only asked for."""
+    triggers = {c.frame.trigger.i for c in candidates}
+    found: list[Candidate] = []
+    for candidate in candidates:
+        act = candidate.frame.trigger
+        verb = act.head
+        if verb.lemma_ not in WANT_VERBS or verb.i in triggers or verb.i == act.i:
+            continue
+        asked = _asked_of(act, verb)
+        coding = codes_for(APPEAL_CODES.get(candidate.coding.cameo[:2], "020"))
+        if asked is None or coding is None:
+            continue
+        frame = replace(verb_frame(verb), patients=expand_conjuncts(asked))
+        if pairs := _dyads(frame, coding, context):
+            found.append(Candidate(frame, coding, tuple(pairs)))
+            triggers.add(verb.i)
+    return found
+
+
+def _asked_of(act: Token, verb: Token) -> Token | None:
+    """Who ``verb`` wants to do ``act``: its object ("wants Peru to leave"), or the subject the
+    parser gave the infinitive."""
+    if infinitive_with_subject(act):
+        return next(c for c in act.children if c.dep_ == "nsubj")
+    if act.dep_ == "xcomp":
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _frames(sent: SpacySpan, layer: ActorLayer):
@@ -340,8 +378,8 @@ def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> 
     Conjoined actors with no other party act on each other, in both
     directions, when the act is reciprocal by nature (PLOVER's AGREE,
     CONSULT, COOPERATE) or cooperative ("Moscow and Pyongyang signed a
-    pact"); otherwise each acts on its own ("US and British activists
-    protested").
+    pact"); otherwise each acts on its own ("Chilean and Peruvian
+    students protested").
     """
     together = coding.type in RECIPROCAL or coding.quad_class in (1, 2)
     if len({s.actor_id for s in sources}) > 1 and not targets and together:
@@ -357,7 +395,8 @@ def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> 
 def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spans: list) -> Event:
     """The event of ``frame`` without its actors; ``spans`` are the sentence's date expressions."""
     trigger = frame.trigger
-    modality, reporter = modality_of(trigger, context.layer, context.quotes)
+    refusal = coding.cameo.startswith(REJECT_ROOT) and is_refusal(trigger)
+    modality, reporter = modality_of(trigger, context.layer, context.quotes, refusal=refusal)
     return Event(
         id="",
         type=coding.type,

@@ -153,7 +153,7 @@ def _subjects(verb: Token) -> list[Token]:
         own = head.i == verb.head.i and verb.dep_ == "xcomp"
         # Object control ("asked Obama to help") only for a bare infinitive's
         # object, and a passive's subject is the object it was ("Obama was
-        # asked to help", "is scheduled to attend"); otherwise the subject
+        # asked to help", "is due to visit"); otherwise the subject
         # controls ("agreed to lift", "is willing to help", "go as far as to assist").
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if own else []
         return objects or _subjects(head)

@@ -18,7 +18,7 @@ in that order:
   officials said"), or in a clause "according to" someone.
 
 Our choice for plain futures: "will" and the "would" of reported speech
-("announced it would free prisoners") keep the event asserted (or reported):
+("announced it would release the detainees") keep the event asserted (or reported):
 the article states a commitment, which is what CAMEO and PLOVER code, and
 the date says when it was stated. Only the wanted, planned or conditional
 act is hypothetical.
@@ -53,10 +53,15 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "acomp", "prep", "pobj", "do
 REPORTING = frozenset({"ccomp", "parataxis"})
 
 
-def modality_of(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) -> tuple[str, str | None]:
-    """(modality, reported_by actor id or None) for the event whose trigger is ``trigger``."""
+def modality_of(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...], *,
+                refusal: bool = False) -> tuple[str, str | None]:
+    """(modality, reported_by actor id or None) for the event whose trigger is ``trigger``.
+
+    ``refusal``: the event is the refusal of the act the trigger names ("would not send aid"):
+    the negation is the event, so it does not make it "negated".
+    """
     reporter, in_speech = reporter_of(trigger, layer, quotes)
-    if _negated(trigger):
+    if not refusal and _negated(trigger):
         return "negated", reporter
     if _hypothetical(trigger, in_speech):
         return "hypothetical", reporter

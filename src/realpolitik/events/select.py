@@ -14,7 +14,7 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
      only what was asked for: the inner event goes, whether or not the
      outer verb is coded;
    - a passive's subject controls its infinitive ("Y was urged to withdraw",
-     "Y is scheduled to attend"): when the passive is itself an event it is
+     "Y is due to visit"): when the passive is itself an event it is
      the request and the inner event goes; otherwise ("scheduled",
      "expected") the inner event stands.
    An outer verb whose own pattern used up the inner verb ("wants to
@@ -33,7 +33,14 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
    pledges or offers to do ("X seeks to deepen ties with Y", "X pledged to
    send aid") is the intent to do it, as CAMEO codes it (03: "express intent
    to cooperate", PLOVER's AGREE: a promise or offer to cooperate): 06x
-   becomes 031x, 07x 033x, 08x 035x, 04 036 and 05 032.
+   becomes 031x, 07x 033x, 08x 035x, 04 036 and 05 032. So is a cooperative act
+   other than a meeting that its doer announces for the future ("X said it
+   would release the detainees", "X announced it will send aid"); a meeting
+   announced ("X and Y will meet") stays a meeting, as CAMEO coders code it.
+5. A cooperative act that is refused ("X would not send aid", "X won't meet
+   Y", "X refused to withdraw") is a rejection, as CAMEO codes it (12: 125
+   reject a meeting, 121 material cooperation, 124 refuse to yield); its
+   modality is that of the refusal, not "negated".
 
 Tokens stay inside the events package.
 """
@@ -43,7 +50,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from realpolitik.events.coding import codes_for
+from realpolitik.events.coding import INTENT_VERBS, codes_for
+from realpolitik.quotes.lexicon import cue_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,15 +62,18 @@ if TYPE_CHECKING:
 # PLOVER types whose events may lack a target (rule 2).
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST", "ACCUSE", "REJECT"})
 CONTROL_DEPS = frozenset({"xcomp"})
-# Verbs whose subject-controlled infinitive is an act intended, not done (rule 4).
-INTENT_VERBS = frozenset({"seek", "want", "plan", "intend", "aim", "hope", "wish", "pledge", "promise",
-                          "vow", "offer", "propose"})
 # CAMEO's intent code for each cooperative root (rule 4); a sub-code maps digit for digit where
 # CAMEO numbers them alike (062 -> 0312, 072 -> 0332, 084 -> 0353).
 INTENT_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_SUBCODES = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331",
                    "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
                    "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+# A refused cooperative act is a rejection (rule 5): of a meeting (04) -> 125, of diplomatic
+# cooperation (05) -> 120, of material cooperation or aid (06, 07) -> 121, refusing to yield (08) -> 124.
+REFUSAL_CODES = {"04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "wo", "'ll", "shall"})
 
 Pair = tuple[str | None, str | None]
 
@@ -98,19 +109,58 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
         elif verb.i in by_trigger:
             dropped.add(verb.i)
     dropped.update(c.frame.trigger.i for c in complete if _argument_of_coded_verb(c.frame, by_trigger))
-    return [_as_intent(c) for c in complete if c.frame.trigger.i not in dropped]
+    return [_as_refusal(_as_intent(c)) for c in complete if c.frame.trigger.i not in dropped]
 
 
 def _as_intent(candidate: Candidate) -> Candidate:
-    """``candidate`` coded as the intent to act when its act is cooperative and only intended (rule 4)."""
-    verb = _controlling_verb(candidate.frame.trigger)
+    """``candidate`` coded as the intent to act when its act is cooperative and only intended or
+    announced (rule 4)."""
     cameo = candidate.coding.cameo
-    if verb is None or verb.lemma_ not in INTENT_VERBS or _object_controlled(verb) or cameo[:2] not in INTENT_ROOTS:
+    if cameo[:2] not in INTENT_ROOTS or not (_intended(candidate.frame.trigger) or _announced(candidate)):
         return candidate
     intent = codes_for(INTENT_SUBCODES.get(cameo[:3], INTENT_ROOTS[cameo[:2]]))
     if intent is None:
         return candidate
     return Candidate(candidate.frame, replace(intent, consumed=candidate.coding.consumed), candidate.pairs)
+
+
+def _intended(trigger: Token) -> bool:
+    """Whether the subject of ``trigger`` only seeks, plans or offers to do it ("X seeks to deepen ties")."""
+    verb = _controlling_verb(trigger)
+    return verb is not None and verb.lemma_ in INTENT_VERBS and not _object_controlled(verb)
+
+
+def _announced(candidate: Candidate) -> bool:
+    """Whether a cooperative act other than a meeting is a future one its doer announces ("X said it
+    would release the detainees", "X announced it will send aid") (rule 4)."""
+    trigger = candidate.frame.trigger
+    return (candidate.coding.cameo[:2] != "04" and trigger.dep_ == "ccomp" and trigger.head.lemma_ in cue_verbs()
+            and _has_future_auxiliary(trigger) and not any(c.dep_ == "neg" for c in trigger.children))
+
+
+def _as_refusal(candidate: Candidate) -> Candidate:
+    """``candidate`` coded as the refusal of its act when its act is cooperative and refused (rule 5)."""
+    cameo = candidate.coding.cameo
+    if cameo[:2] not in REFUSAL_CODES or not is_refusal(candidate.frame.trigger):
+        return candidate
+    refusal = codes_for(REFUSAL_CODES[cameo[:2]])
+    if refusal is None:
+        return candidate
+    return Candidate(candidate.frame, replace(refusal, consumed=candidate.coding.consumed), candidate.pairs)
+
+
+def is_refusal(trigger: Token) -> bool:
+    """Whether the act of ``trigger`` is refused: negated with "will" or "would" ("X would not
+    send aid", "X won't meet Y"), or the infinitive of "refuse" or "decline" ("X refused to
+    withdraw") (rule 5)."""
+    if any(c.dep_ == "neg" for c in trigger.children) and _has_future_auxiliary(trigger):
+        return True
+    verb = _controlling_verb(trigger)
+    return verb is not None and verb.lemma_ in REFUSING_VERBS and not _object_controlled(verb)
+
+
+def _has_future_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def is_complete(pair: Pair, kind: str, reverse: bool = False) -> bool:
@@ -131,9 +181,16 @@ def _controlling_verb(trigger: Token) -> Token | None:
     token = trigger
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ not in CONTROL_DEPS or token.i == token.head.i:
+    if token.i == token.head.i or not (token.dep_ in CONTROL_DEPS or infinitive_with_subject(token)):
         return None
     return token.head
+
+
+def infinitive_with_subject(verb: Token) -> bool:
+    """Whether ``verb`` is a "to"-infinitive clause with a subject of its own, as parsers often
+    read an object-controlled infinitive ("wants Peru to leave": "Peru" the subject of "leave")."""
+    return (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _argument_of_coded_verb(frame: Frame, by_trigger: dict[int, Candidate]) -> bool:
@@ -154,4 +211,6 @@ def _passive_controlled(verb: Token) -> bool:
 
 def _object_controlled(verb: Token) -> bool:
     """Whether ``verb`` has a direct object that its infinitive's act is asked of ("asked Peru to")."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in CONTROL_DEPS for c in verb.children)
+    children = list(verb.children)
+    return ((any(c.dep_ == "dobj" for c in children) and any(c.dep_ in CONTROL_DEPS for c in children))
+            or any(infinitive_with_subject(c) for c in children))
