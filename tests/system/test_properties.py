@@ -98,3 +98,17 @@ def test_heuristic_is_an_upper_bound_of_the_exact_index(relations):
     exact = frustration_index(build_graph(relations))
     heuristic = frustration_index(build_graph(relations), exact_limit=0)
     assert heuristic.value >= exact.value
+
+
+@settings(max_examples=40, deadline=None)
+@given(signed_graphs())
+def test_blocs_reach_the_searched_optimum(relations):
+    # the shortcut for balanced components must be as good as the integer programme
+    from realpolitik.system.blocs import _exact, criterion, find_blocs
+
+    graph = build_graph(relations)
+    nodes = sorted({a for e in graph.edges for a in e})
+    if not nodes:
+        return
+    searched = _exact(graph, nodes, alpha=0.5, time_limit=30)
+    assert criterion(graph, find_blocs(graph)) <= criterion(graph, searched) + 1e-9

@@ -55,8 +55,9 @@ def find_blocs(
     blocs: list[set[str]] = []
     for component in nx.connected_components(whole):
         nodes = sorted(component)
-        found = None
-        if len(nodes) <= exact_limit:
+        # a balanced component splits into two camps with P = 0, the optimum: no search needed
+        found = _balanced_camps(graph, nodes)
+        if found is None and len(nodes) <= exact_limit:
             found = _exact(graph, nodes, alpha=alpha, time_limit=time_limit)
             if found is None:
                 log.warning("blocs: integer programme ran out of %.0f s; using local search", time_limit)
@@ -87,6 +88,29 @@ def canonical_blocs(graph: SignedGraph, blocs: Iterable[set[str]]) -> tuple[Bloc
         positive.add_edges_from(e for e, s in graph.edges.items() if s > 0 and e[0] in bloc and e[1] in bloc)
         parts.extend(tuple(sorted(c)) for c in nx.connected_components(positive))
     return tuple(sorted(parts, key=lambda b: (-len(b), b)))
+
+
+def _balanced_camps(graph: SignedGraph, nodes: list[str]) -> list[set[str]] | None:
+    """The two camps of a connected, structurally balanced component (friends together,
+    enemies apart), or None when some cycle has an odd number of negative edges."""
+    adjacent: dict[str, list[tuple[str, int]]] = {a: [] for a in nodes}
+    for (a, b), sign in graph.edges.items():
+        if a in adjacent and sign:
+            adjacent[a].append((b, sign))
+            adjacent[b].append((a, sign))
+    side = {nodes[0]: 0}
+    stack = [nodes[0]]
+    while stack:
+        a = stack.pop()
+        for b, sign in adjacent[a]:
+            want = side[a] if sign > 0 else 1 - side[a]
+            if b not in side:
+                side[b] = want
+                stack.append(b)
+            elif side[b] != want:
+                return None
+    camps = [{a for a in nodes if side.get(a) == k} for k in (0, 1)]
+    return [c for c in camps if c]
 
 
 def _exact(graph: SignedGraph, nodes: list[str], *, alpha: float, time_limit: float) -> list[set[str]] | None:
