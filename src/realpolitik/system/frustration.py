@@ -117,6 +117,8 @@ def solve_exact(block: dict[Pair, int], *, time_limit: float = TIME_LIMIT) -> se
     deadline = time.monotonic() + time_limit
     problem = _Problem.of(block)
     upper = solve_heuristic(block)
+    if not upper:
+        return upper  # nothing frustrated: zero is its own proof
     relaxed = _relax(problem, deadline)
     if relaxed is None:
         return None
