@@ -6,39 +6,14 @@ actor recognition); the spaCy model parses the sentences.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from event_layers import events_of
 
 from realpolitik.actors import ActorLayer
 from realpolitik.events import extract_events
 from realpolitik.model import Actor, Article, Mention, Quote
 
 pytestmark = pytest.mark.slow
-
-STATES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Chilean": "CHL", "Peruvian": "PER"}
-PUBLISHED = date(2025, 3, 14)
-
-
-def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = ()) -> ActorLayer:
-    """Mentions of the test states (and ``extra`` (surface, id, sector)) wherever they occur."""
-    surfaces = [(s, a, None) for s, a in STATES.items()] + list(extra)
-    mentions = []
-    for surface, actor_id, sector in sorted(surfaces, key=lambda x: -len(x[0])):
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            if not any(m.start < end and start < m.end for m in mentions) and not text[end:end + 1].isalpha():
-                mentions.append(Mention(start, end, surface, actor_id, sector))
-            start = text.find(surface, end)
-    ids = sorted({m.actor_id for m in mentions})
-    actors = tuple(Actor(i, i, "state", i) for i in ids)
-    return ActorLayer.build(actors, tuple(mentions))
-
-
-def events_of(nlp, text, extra=(), quotes=()):
-    article = Article("t", text, published=PUBLISHED)
-    return extract_events(nlp(text), article, layer_for(text, extra), quotes)
 
 
 def dyads(events, kind=None):

@@ -6,44 +6,10 @@ The actor layer is built by hand, so these pin the events stage alone.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from realpolitik.actors import ActorLayer
-from realpolitik.events import extract_events
-from realpolitik.model import Actor, Article, Mention
+from event_layers import events_of, facts
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = date(2025, 3, 14)
-STATES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Chilean": "CHL", "Peruvian": "PER",
-          "Bolivian": "BOL"}
-
-
-def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = ()) -> ActorLayer:
-    """Mentions of the test states and of ``extra`` (surface, id, sector) wherever they occur as words."""
-    surfaces = [(s, a, None) for s, a in STATES.items()] + list(extra)
-    mentions: list[Mention] = []
-    for surface, actor_id, sector in sorted(surfaces, key=lambda x: -len(x[0])):
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            alone = not text[end:end + 1].isalpha() and not text[start - 1:start].isalpha()
-            if alone and not any(m.start < end and start < m.end for m in mentions):
-                mentions.append(Mention(start, end, surface, actor_id, sector))
-            start = text.find(surface, end)
-    mentions.sort(key=lambda m: m.start)
-    actors = tuple(Actor(i, i, "state", i) for i in sorted({m.actor_id for m in mentions}))
-    return ActorLayer.build(actors, tuple(mentions))
-
-
-def events_of(nlp, text, extra=()):
-    return extract_events(nlp(text), Article("t", text, published=PUBLISHED), layer_for(text, extra), ())
-
-
-def facts(events):
-    return {(e.type, e.source, e.target) for e in events}
 
 
 def test_each_state_of_a_list_of_modifiers_acts(nlp):

@@ -6,46 +6,15 @@ The actor layer is built by hand (``layer_for``), so these pin the events stage 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from realpolitik.actors import ActorLayer
-from realpolitik.events import extract_events
-from realpolitik.model import Actor, Article, Mention
+from event_layers import events_of as events_of_states
+from event_layers import facts
 
 pytestmark = pytest.mark.slow
 
-PUBLISHED = date(2025, 3, 14)  # a Friday
-STATES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Chilean": "CHL", "Peruvian": "PER",
-          "Bolivian": "BOL"}
-FORCES = (("Chilean troops", "CHL", "MIL"), ("Peruvian troops", "PER", "MIL"),
-          ("Bolivian soldiers", "BOL", "MIL"), ("Chilean officials", "CHL", "GOV"),
-          ("Bolivian officials", "BOL", "GOV"), ("Chilean diplomats", "CHL", "GOV"))
-
-
-def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = ()) -> ActorLayer:
-    """Mentions of the test states, their forces and officials, and ``extra`` (surface, id, sector)."""
-    surfaces = [(s, a, None) for s, a in STATES.items()] + list(FORCES) + list(extra)
-    mentions: list[Mention] = []
-    for surface, actor_id, sector in sorted(surfaces, key=lambda x: -len(x[0])):
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            if not any(m.start < end and start < m.end for m in mentions) and not text[end:end + 1].isalpha():
-                mentions.append(Mention(start, end, surface, actor_id, sector))
-            start = text.find(surface, end)
-    mentions.sort(key=lambda m: m.start)
-    actors = tuple(Actor(i, i, "state", i) for i in sorted({m.actor_id for m in mentions}))
-    return ActorLayer.build(actors, tuple(mentions))
-
 
 def events_of(nlp, text, extra=()):
-    return extract_events(nlp(text), Article("t", text, published=PUBLISHED), layer_for(text, extra), ())
-
-
-def facts(events):
-    return {(e.type, e.source, e.target) for e in events}
+    return events_of_states(nlp, text, extra, forces=True)
 
 
 def test_a_reverse_coded_verb_makes_its_subject_the_target(nlp):
