@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from realpolitik.events.dates import date_for_clause, resolve_date
+from realpolitik.events.dates import date_for_clause, paragraph_date, resolve_date
 
 THURSDAY = date(2024, 11, 7)  # published Thursday 7 November 2024 (ISO week 45)
 
@@ -172,3 +172,44 @@ def test_clause_date_is_shared_by_a_coordinated_verb(nlp):
 @pytest.mark.slow
 def test_clause_without_a_date_gives_none(nlp):
     assert clause_date(nlp, "The rebels shelled the airport.", "shelled") is None
+
+
+# -- the date of a paragraph's episode (need the model) ---------------------------------------------------
+
+def episode_date(nlp, text, trigger, published=THURSDAY):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    found = paragraph_date(token.sent, token, published)
+    return None if found is None else (found.start, found.end, found.precision, found.text)
+
+
+@pytest.mark.slow
+def test_a_dateless_past_clause_takes_the_date_of_the_episode_told_before_it(nlp):
+    text = ("In March 2011, protesters occupied the main square of the capital. "
+            "Hundreds more joined them at night. The army surrounded the square.")
+    assert episode_date(nlp, text, "surrounded") == ("2011-03-01", "2011-03-31", "month", "In March 2011")
+
+
+@pytest.mark.slow
+def test_the_nearest_dated_sentence_sets_the_episode(nlp):
+    text = "Last week, the navy seized a tanker. On Tuesday, the crew was freed. The owners paid a fine."
+    assert episode_date(nlp, text, "paid")[:3] == ("2024-11-05", "2024-11-05", "day")
+
+
+@pytest.mark.slow
+def test_an_episode_ends_with_its_paragraph(nlp):
+    text = "In March 2011, protesters occupied the main square.\n\nThe army surrounded the square."
+    assert episode_date(nlp, text, "surrounded") is None
+
+
+@pytest.mark.slow
+def test_a_present_or_future_clause_takes_no_episode_date(nlp):
+    text = "In March 2011, protesters occupied the main square. The government denies any crackdown."
+    assert episode_date(nlp, text, "denies") is None
+
+
+@pytest.mark.slow
+def test_an_episode_reaches_back_only_a_few_sentences(nlp):
+    text = ("In March 2011, protesters occupied the square. Shops closed. Buses stopped. "
+            "Schools shut. The army surrounded the square.")
+    assert episode_date(nlp, text, "surrounded") is None

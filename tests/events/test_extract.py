@@ -7,7 +7,7 @@ actor recognition); the spaCy model parses the sentences.
 from __future__ import annotations
 
 import pytest
-from event_layers import events_of
+from event_layers import events_of, facts
 
 from realpolitik.actors import ActorLayer
 from realpolitik.events import extract_events
@@ -95,6 +95,33 @@ def test_a_quote_gives_the_reporter_of_the_events_inside_it(nlp):
     quote = Quote("q1", text[start:-1], start, len(text) - 1, "indirect", speaker="person:ada-quill")
     attack = next(e for e in events_of(nlp, text, quotes=(quote,)) if e.type == "ASSAULT")
     assert attack.reported_by == "person:ada-quill" and attack.modality == "reported"
+
+
+def test_an_open_infinitive_is_done_by_the_side_of_who_says_it(nlp):
+    # "It was vital to defend Y": nobody named acts; the speaker speaks for the side that would.
+    events = events_of(nlp, "It was vital to defend Peru, the Chilean minister said.")
+    assert facts(events) == {("AID", "CHL", "PER")}
+    assert events[0].reported_by == "CHL"
+
+
+def test_an_open_infinitive_outside_reported_speech_has_no_source(nlp):
+    assert events_of(nlp, "It was vital to defend Peru.") == ()
+
+
+def test_a_person_acts_for_the_state_they_led_when_the_event_happened(nlp):
+    # Khrushchev's dated role (Phoenix dictionaries) ended in 1964: in 1962 he acts for his state.
+    text = "In October 1962, Nikita Khrushchev threatened Bolivia."
+    extra = (("Nikita Khrushchev", "person:nikita-khrushchev", None),)
+    assert dyads(events_of(nlp, text, extra)) == {("RUS", "BOL")}
+    undated = "Nikita Khrushchev threatened Bolivia."
+    assert dyads(events_of(nlp, undated, extra)) == {("person:nikita-khrushchev", "BOL")}
+
+
+def test_a_no_event_pattern_reads_its_noun_as_the_object_not_a_phrase_around_it(nlp):
+    # The dictionary's "defend ... war" is a comment on the war (no event); defending a
+    # state in a war is an act of defence.
+    assert events_of(nlp, "Chile defended the war.") == ()
+    assert facts(events_of(nlp, "Chile defended Peru in the war.")) == {("AID", "CHL", "PER")}
 
 
 def test_conjoined_actors_of_a_cooperative_act_make_one_event_each_way(nlp):

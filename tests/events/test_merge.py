@@ -28,6 +28,14 @@ def test_an_article_dated_telling_takes_the_precise_date():
     assert len(merged) == 1 and merged[0].date.start == "2025-03-10"
 
 
+def test_an_article_dated_telling_is_no_retelling_of_an_episode_long_past():
+    # "X relies on Y for aid" (now) beside aid dated decades back: two events.
+    old = event(0, "AID", day="1950-10-01")
+    assert len(merge_events([old, event(50, "AID", day="2025-03-14", precision="article")])) == 2
+    within_the_year = event(0, "AID", day="2024-06-01")
+    assert len(merge_events([within_the_year, event(50, "AID", day="2025-03-14", precision="article")])) == 1
+
+
 def test_reciprocal_types_fold_either_direction_others_do_not():
     assert len(merge_events([event(0, "CONSULT"), event(9, "CONSULT", source="PER", target="CHL")])) == 1
     assert len(merge_events([event(0), event(9, source="PER", target="CHL")])) == 2

@@ -178,7 +178,7 @@ def _best_matches(rules: tuple, window: tuple[Token, ...],
             break
         if not words <= present or rule.subject not in (None, subject):
             continue
-        used = match_pattern(rule.pattern, window, forms)
+        used = match_pattern(rule.pattern, window, forms, guarded=_yields_nothing(rule))
         if used is None:
             continue
         if len(rule.pattern) > length:
@@ -199,25 +199,42 @@ def stems(word: str) -> frozenset[str]:
     return frozenset(f for f in found if word_matches(f, word))
 
 
-def match_pattern(pattern: tuple[str, ...], window: tuple[Token, ...], forms=None) -> tuple[int, ...] | None:
+def match_pattern(pattern: tuple[str, ...], window: tuple[Token, ...], forms=None, *,
+                  guarded: bool = False) -> tuple[int, ...] | None:
     """Token indices matching ``pattern``'s words in order (gaps allowed), or None.
 
     A word matches a token's lower-case form or its lemma, inflected as the
     codebook allows ("troop" matches "troops"). ``forms`` (``stems`` of each
-    window token) may be passed to save recomputing them.
+    window token) may be passed to save recomputing them. ``guarded``: a word
+    may not match the object of a preposition the pattern does not name.
     """
     if forms is None:
         forms = [stems(t.lower_) | stems(t.lemma_.lower()) for t in window]
     used: list[int] = []
     position = 0
     for word in pattern:
-        while position < len(window) and word not in forms[position]:
+        while position < len(window) and (word not in forms[position]
+                                          or (guarded and _in_unnamed_phrase(window[position], pattern))):
             position += 1
         if position == len(window):
             return None
         used.append(window[position].i)
         position += 1
     return tuple(used)
+
+
+def _yields_nothing(rule) -> bool:
+    """Whether a rule codes no event: the dictionary's null code or a plain comment (010)."""
+    return not rule.is_event or rule.cameo in GENERIC_STATEMENTS
+
+
+def _in_unnamed_phrase(token: Token, pattern: tuple[str, ...]) -> bool:
+    """Whether ``token`` is the object of a preposition that ``pattern`` does not name.
+
+    The dictionary's patterns that code nothing read their noun as the verb's object ("defend
+    the war" is a comment on it); "defended the town in the war" is still an act of defence.
+    """
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ not in pattern
 
 
 def _clause_text(trigger: Token) -> str:

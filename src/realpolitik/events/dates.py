@@ -33,6 +33,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Modifiers that point before or after publication ("this past Tuesday", "the coming week").
 BACKWARD = ("last", "past", "this past")
 FORWARD = ("next", "coming", "this coming")
+# How many sentences back a dateless past-tense clause looks for the date of its episode.
+PARAGRAPH_REACH = 3
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
@@ -430,6 +432,34 @@ def date_for_clause(sent, trigger, published: date | None, *, spans: list | None
         if found is not None:
             return found
     return None
+
+
+def paragraph_date(sent, trigger, published: date | None, *, reach: int = PARAGRAPH_REACH) -> EventDate | None:
+    """The date a past-tense clause with no date of its own takes from the story around it.
+
+    News tells a dated episode and goes on with it: "In October 1950, Mao sent troops. ... It was
+    vital to defend the North, he said." The date of the main clause of the nearest sentence
+    before ``sent`` that has one, looking back at most ``reach`` sentences and never past the
+    start of the paragraph. A present or future clause ("China now says ...") takes nothing.
+    """
+    if is_future(clause_head(trigger)):
+        return None
+    doc = sent.doc
+    current = sent
+    for _ in range(reach):
+        if current.start == 0 or _opens_paragraph(current):
+            return None
+        current = doc[current.start - 1].sent
+        found = date_for_clause(current, current.root, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _opens_paragraph(sent) -> bool:
+    """Whether a line break comes right before ``sent``."""
+    before = sent.doc[sent.start - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def _shares_time(head) -> bool:

@@ -29,6 +29,7 @@ Steps, per sentence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik import codebooks
@@ -38,7 +39,7 @@ from realpolitik.events.arguments import mention_for, mentions_for
 from realpolitik.events.coding import Coding, code_frame, codes_for, has_noun_rules
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
 from realpolitik.events.merge import RECIPROCAL, merge_events
-from realpolitik.events.modality import modality_of
+from realpolitik.events.modality import modality_of, speaker_mentions
 from realpolitik.events.select import Candidate, infinitive_with_subject, is_refusal, select_candidates
 from realpolitik.model import Event, EventDate, Span
 from realpolitik.quotes.lexicon import cue_verbs
@@ -135,8 +136,22 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
     for candidate in selected:
         # Date, place and modality are the clause's: the same for every pair.
         base = _event(candidate.frame, candidate.coding, sent, context, spans)
-        events.extend(replace(base, source=source, target=target) for source, target in candidate.pairs)
+        events.extend(replace(base, source=_as_of(source, base.date), target=_as_of(target, base.date))
+                      for source, target in candidate.pairs)
     return events
+
+
+def _as_of(actor_id: str | None, when: EventDate | None) -> str | None:
+    """A person's state when the person held office on the event's date ("In 1950 Mao sent ...":
+    China), though the office ended before the article was written; else the id unchanged."""
+    if actor_id is None or not actor_id.startswith("person:") or when is None or when.precision == "article":
+        return actor_id
+    entry = load_knowledge_base().entry(actor_id)
+    role = entry.role_on(date.fromisoformat(when.start)) if entry is not None else None
+    if role is None or role.sector not in OFFICIAL_SECTORS:
+        return actor_id
+    country = role.country or entry.country
+    return country if country and country != "IGO" else actor_id
 
 
 def _appeals(candidates: list[Candidate], context: _Context) -> list[Candidate]:
@@ -219,6 +234,8 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     sources = _mentions(frame.agents, layer)
     if frame.agents and not sources and frame.kind == "verb":
         return []
+    if frame.open_subject:
+        sources = speaker_mentions(frame.trigger, layer, context.quotes)
     if frame.passive and not sources:
         sources = _agents_of_means(frame, layer)
     targets: list[Mention] = []
@@ -417,7 +434,8 @@ def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spa
 
 def _date(sent: SpacySpan, trigger: Token, context: _Context, spans: list) -> EventDate | None:
     """The date of the trigger's clause, else of the nearest clause above that has one, else the
-    date that opens the sentence.
+    date that opens the sentence, else, for a past-tense clause, the date of the episode the
+    paragraph is telling (``dates.paragraph_date``).
 
     "Last month, the US revealed that troops were being sent": the sending is
     dated by the revealing. "On Tuesday it said X, and on Wednesday officials
@@ -429,7 +447,8 @@ def _date(sent: SpacySpan, trigger: Token, context: _Context, spans: list) -> Ev
         found = dates.date_for_clause(sent, head, published, spans=spans, leading=False)
         if found is not None:
             return found
-    found = dates.date_for_clause(sent, trigger, published, spans=spans)
+    found = dates.date_for_clause(sent, trigger, published, spans=spans) or \
+        dates.paragraph_date(sent, trigger, published)
     if found is not None:
         return found
     if published is None:

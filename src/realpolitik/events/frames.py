@@ -36,6 +36,8 @@ class Frame:
     the trigger that belong to its own clause, in order: the words that verb
     patterns are matched against. ``borrowed_agent`` marks an event noun whose
     agent is the subject of the verb it is the object of ("X launched an attack").
+    ``open_subject`` marks an infinitive whose doer the sentence leaves open ("it was vital to
+    defend Y"): whoever says so speaks for the side that would act.
     """
 
     trigger: Token
@@ -46,6 +48,7 @@ class Frame:
     passive: bool = False
     window: tuple[Token, ...] = ()
     borrowed_agent: bool = False
+    open_subject: bool = False
 
 
 def expand_conjuncts(token: Token) -> tuple[Token, ...]:
@@ -75,7 +78,9 @@ def verb_frame(verb: Token) -> Frame:
         agents = tuple(p for prep, p in obliques if prep == "by")
         obliques = tuple((prep, p) for prep, p in obliques if prep != "by")
         window = _patient_words(verb, patients) + window
-    return Frame(verb, "verb", _flat(agents), _flat(patients), obliques, passive, window)
+    open_subject = not agents and not passive and _is_extraposed(verb)
+    return Frame(verb, "verb", _flat(agents), _flat(patients), obliques, passive, window,
+                 open_subject=open_subject)
 
 
 def _patient_words(verb: Token, patients: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -148,7 +153,7 @@ def _subjects(verb: Token) -> list[Token]:
         return _subjects(verb.head)
     if verb.dep_ in ("xcomp", "advcl", "pcomp"):
         head = _clause_verb(verb.head)
-        if head is None:
+        if head is None or _is_extraposed(verb):
             return []
         own = head.i == verb.head.i and verb.dep_ == "xcomp"
         # Object control ("asked Obama to help") only for a bare infinitive's
@@ -160,6 +165,19 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []
+
+
+def _is_extraposed(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of "it is ADJ to ..." ("it was important to defend Y",
+    "it is time to act"): "it" stands for the infinitive's clause, not for whoever acts."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = _clause_verb(verb.head)
+    if head is None or head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    predicate = any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return subject is not None and subject.lower_ == "it" and predicate
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -3,7 +3,8 @@
 Two events are the same when they have the same PLOVER type, the same
 source and target (either order for the reciprocal types), the same kind of
 modality (negated, hypothetical, or asserted-or-reported) and compatible
-dates: overlapping ranges, or one of them dated only by the article. Both
+dates: overlapping ranges, or one of them dated only by the article and the
+other within the year before publication. Both
 directions of one telling of a reciprocal act stay two events. The
 first telling keeps its evidence; later ones add theirs to ``mentions`` and
 fill what the first lacked (date precision, place, quantity, reporter).
@@ -12,10 +13,13 @@ fill what the first lacked (date precision, place, quantity, reporter).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from realpolitik.model import Event, EventDate
 
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# How far back before publication an undated telling can reach to join a dated one.
+RECENT_DAYS = 366
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -48,8 +52,17 @@ def _key(event: Event) -> tuple:
 
 
 def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
-    if a is None or b is None or "article" in (a.precision, b.precision):
+    """Whether two tellings can be one event by their dates. A telling dated only by the article
+    can be any recent event, but not one of an episode long past: "North Korea relies on China
+    for aid" is not a retelling of aid dated 1950."""
+    if a is None or b is None:
         return True
+    if "article" in (a.precision, b.precision):
+        stand_in, dated = (a, b) if a.precision == "article" else (b, a)
+        if dated.precision == "article":
+            return True
+        earliest = date.fromisoformat(stand_in.start) - timedelta(days=RECENT_DAYS)
+        return dated.end >= earliest.isoformat()
     return a.start <= b.end and b.start <= a.end
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.events.arguments import mention_for
+from realpolitik.model import Mention
 from realpolitik.quotes.lexicon import cue_verbs
 
 if TYPE_CHECKING:
@@ -143,6 +144,26 @@ def reporter_of(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) ->
         mention = mention_for(subject, layer) if subject is not None else None
         return (mention.actor_id if mention else None), True
     return _according_to(trigger, layer), bool(inside)
+
+
+def speaker_mentions(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) -> list[Mention]:
+    """Where the speaker of the reported speech that holds ``trigger`` is named, as mentions.
+
+    The quote's speaker words when a quote with a named speaker holds the trigger, else the
+    subject of the verb of saying that governs its clause; [] outside reported speech.
+    """
+    start = trigger.idx
+    spoken = [q for q in quotes if q.start <= start < q.end and q.speaker and q.speaker_span is not None]
+    if spoken:
+        quote = min(spoken, key=lambda q: q.end - q.start)
+        found = layer.mention_at(quote.speaker_span.start, quote.speaker_span.end)
+        if (found is None or found.actor_id != quote.speaker) and (actor := layer.actor(quote.speaker)):
+            found = Mention(quote.speaker_span.start, quote.speaker_span.end, quote.speaker_text or "", actor.id)
+        return [found] if found is not None else []
+    cue = _speech_cue(trigger)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    mention = mention_for(subject, layer) if subject is not None else None
+    return [mention] if mention is not None else []
 
 
 def _speech_cue(trigger: Token) -> Token | None:
