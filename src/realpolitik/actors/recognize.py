@@ -8,7 +8,8 @@ in the text and extend them over the body or sector noun they modify ("North Kor
 troops": PRK, MIL; "Brazil's foreign ministry": CHN with that role); a regional or
 ethnic adjective before a sector noun names a group ("Tigrayan forces": a group of
 Ethiopia, not its army); a name in a war's name ("the Vietnam war") names no actor;
-(4) turn the remaining entities into people, organisations and places; (5) describe
+(4) turn the remaining entities into people, organisations and places, and take armed
+groups named only by what they are ("insurgents") as unnamed groups; (5) describe
 the people (titles, roles, affiliations, country); (6) resolve coreference; (7) gather
 each actor with all its mentions. Offsets index ``article.text`` exactly.
 """
@@ -25,6 +26,7 @@ from realpolitik.actors.kb import GAZETTEER_FORMS, GAZETTEER_KINDS, Alias, Entry
 from realpolitik.actors.layer import ActorLayer
 from realpolitik.actors.people import Profile, describe_people, described_as_person, person_entry
 from realpolitik.actors.spans import Entity, clean_entities, consistent_labels, trim_people
+from realpolitik.actors.unnamed import unnamed_groups
 from realpolitik.model import Actor, Article, Mention
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLaye
                             if not _overlaps(m, datelines) and (x := _extend(doc, text, m, kb, drafts))]
     people = _entity_mentions(text, entities, mentions, kb, drafts)
     mentions += people
+    mentions += unnamed_groups(doc, mentions, kb, drafts)
     profiles = describe_people(doc, text, people, entities, kb, on=article.published)
     resolved = resolve_coreference(doc, text, mentions, profiles, kb, on=article.published)
     replaced = {(m.start, m.end) for m in resolved}
