@@ -124,6 +124,18 @@ def test_a_no_event_pattern_reads_its_noun_as_the_object_not_a_phrase_around_it(
     assert facts(events_of(nlp, "Chile defended Peru in the war.")) == {("AID", "CHL", "PER")}
 
 
+def test_force_used_on_no_named_actor_targets_the_state_where_it_was_used(nlp):
+    assert facts(events_of(nlp, "Chilean troops shelled villages in Peru.")) == {("ASSAULT", "CHL", "PER")}
+    # A passive whose act names who did it, however the parser attaches the act.
+    assert facts(events_of(nlp, "Four children were killed in Chilean shelling in Peru on Friday.")) == \
+        {("ASSAULT", "CHL", "PER")}
+
+
+def test_force_used_at_home_or_nowhere_named_has_no_target(nlp):
+    assert events_of(nlp, "Four children were killed in Chilean shelling in Chile on Friday.") == ()
+    assert events_of(nlp, "Chilean troops shelled the villages.") == ()
+
+
 def test_conjoined_actors_of_a_cooperative_act_make_one_event_each_way(nlp):
     events = events_of(nlp, "Chile and Peru signed a trade agreement.")
     assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")} and len(events) == 2

@@ -107,6 +107,11 @@ def test_quotes_unnamed_official_becomes_a_group_of_the_state_named(nlp):
     assert (group.kind, group.country, group.sector) == ("group", "UKR", "GOV")
 
 
+def test_quotes_unnamed_spokesman_becomes_a_group_of_spokesmen(nlp):
+    quotes, actors = run(nlp, "A military spokesman said the border would stay closed.")
+    assert only(quotes, "border").speaker == "group:spokesmen"
+
+
 def test_quotes_speaker_resolves_through_the_layer(nlp):
     text = "Maren Holt spoke first. “We are ready,” she says."
     start = text.index("she")

@@ -41,7 +41,7 @@ from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliq
 from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of, speaker_mentions
 from realpolitik.events.select import Candidate, infinitive_with_subject, is_refusal, select_candidates
-from realpolitik.model import Event, EventDate, Span
+from realpolitik.model import Event, EventDate, Mention, Span
 from realpolitik.quotes.lexicon import cue_verbs
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from realpolitik.actors import ActorLayer
-    from realpolitik.model import Article, Mention, Quote
+    from realpolitik.model import Article, Quote
 
 # Prepositions whose object is the target when the direct object is none,
 # most telling first; "of" only for event nouns ("the invasion of Ukraine").
@@ -75,6 +75,7 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 WANT_VERBS = frozenset({"want", "wish"})
 APPEAL_CODES = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 REJECT_ROOT = "12"
+MATERIAL_CONFLICT = 4
 INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"})
 
 
@@ -253,7 +254,30 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
         targets = _oblique_targets(frame.obliques, kind, sources, layer)
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
+    if not targets and sources and coding.quad_class == MATERIAL_CONFLICT:
+        targets = _place_target(frame, sources, context)
     return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
+
+
+def _place_target(frame: Frame, sources: list[Mention], context: _Context) -> list[Mention]:
+    """For force used on no named actor ("killed four children in Gaza"), the state where it was
+    used, as CAMEO coders code it; not the source's own state."""
+    trigger = frame.trigger
+    where = _where(trigger, context)
+    if where is None or not where.country or any(_country(s, context.layer) == where.country
+                                                 or s.actor_id == where.country for s in sources):
+        return []
+    return [Mention(trigger.idx, trigger.idx + len(trigger.text), where.name, where.country)]
+
+
+def _where(trigger: Token, context: _Context):
+    """Where the act took place: a place in its own clause, else in a participle that tells how it
+    was done ("were killed in Israeli shelling in Gaza", the parser making "shelling" a verb)."""
+    for head in (trigger, *(c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
+        found = places.location_for_clause(trigger.sent, head, context.gazetteer, context_countries=context.countries)
+        if found is not None:
+            return found
+    return None
 
 
 def _reversed_dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | None, str | None]]:
@@ -285,10 +309,22 @@ def _subject_sector(frame: Frame, layer: ActorLayer) -> str | None:
 
 
 def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
-    """Who acted, for a passive that names the act that did it: "killed in Israeli shelling"."""
+    """Who acted, for a passive that names the act that did it: "killed in Israeli shelling".
+
+    The parser sometimes takes the actor word for the phrase's object and the act for a verb of
+    its own ("in [Israeli] [shelling]"): an actor word right before an event word acts too.
+    """
     for prep, obj in frame.obliques:
-        if prep in MEANS_PREPOSITIONS and obj.pos_ == "NOUN" and has_noun_rules(obj.lemma_.lower()):
+        if prep not in MEANS_PREPOSITIONS:
+            continue
+        if obj.pos_ == "NOUN" and has_noun_rules(obj.lemma_.lower()):
             found = _mentions(noun_frame(obj).agents, layer)
+            if found:
+                return found
+        following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        if following is not None and following.tag_ in ("NN", "VBG") and (
+                has_noun_rules(following.lower_) or has_noun_rules(following.lemma_.lower())):
+            found = _mentions((obj,), layer)
             if found:
                 return found
     return []
@@ -424,7 +460,7 @@ def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spa
         goldstein=coding.goldstein,
         intensity=coding.intensity,
         date=_date(sent, trigger, context, spans),
-        location=places.location_for_clause(sent, trigger, context.gazetteer, context_countries=context.countries),
+        location=_where(trigger, context),
         quantity=quantities.quantity_for_clause(sent, trigger),
         modality=modality,
         reported_by=reporter,

@@ -210,6 +210,10 @@ def _clean_name(text: str) -> str:
 
 
 def _plural(lemma: str) -> str:
+    if lemma.endswith("man"):
+        return lemma[:-3] + "men"  # spokesman, chairwoman
+    if lemma.endswith("person"):
+        return lemma[:-6] + "people"
     if lemma.endswith(("s", "x", "ch", "sh")):
         return lemma + "es"
     if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
