@@ -81,6 +81,10 @@ def test_a_court_named_by_where_it_sits_stands_for_that_state(nlp):
     assert ("COERCE", "PER", "CHL") in facts(events)
 
 
+def test_unarmed_people_named_by_where_they_are_stand_for_that_state(nlp):
+    assert ("PROTEST", "PER", "CHL") in facts(events_of(nlp, "Students in Peru protested against Chile."))
+
+
 def test_troops_named_by_where_they_are_do_not_stand_for_that_state(nlp):
     events = events_of(nlp, "Soldiers in Peru attacked Bolivia on Monday.")
     assert not any(e.source == "PER" for e in events)

@@ -17,7 +17,8 @@ Two kinds of argument name their actor elsewhere:
   dispute), whatever a pronoun resolver said about the word alone.
 
 A state's civilian body named by where it sits ("a court in Guyana", "the
-police in Lima") stands for that state: its "in" phrase is looked into.
+police in Lima"), and unarmed people named by where they are ("teachers in
+Micronesia"), stand for that state: the "in" phrase is looked into.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ MAX_DEPTH = 3
 # Dependencies of a number that stands alone for what it counts ("10,000 had reached ...").
 COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-# Sectors of the bodies a state keeps at home: "troops in Syria" need not be Syria's.
-SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Sectors of the bodies a state keeps at home, and of the unarmed people who live in it ("a court
+# in Guyana", "teachers in Micronesia", "protesters in Basel"): where they are says whose they
+# are. Armed men and refugees are often abroad: "troops in Syria" need not be Syria's.
+SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "CVL", "EDU", "LAB", "BUS", "AGR", "MED", "JRN", "OPP"})
 
 
 def mention_for(token: Token, layer: ActorLayer, depth: int = 0) -> Mention | None:
@@ -66,7 +69,7 @@ def mention_for(token: Token, layer: ActorLayer, depth: int = 0) -> Mention | No
 
 
 def _is_seated_body(noun: Token) -> bool:
-    """Whether ``noun`` names a state's civilian body ("court", "police", "government")."""
+    """Whether ``noun`` names a state's civilian body ("court", "police") or its unarmed people ("teachers")."""
     return noun.pos_ == "NOUN" and load_knowledge_base().sector_of(noun.lemma_) in SEATED_SECTORS
 
 
