@@ -136,6 +136,24 @@ def test_force_used_at_home_or_nowhere_named_has_no_target(nlp):
     assert events_of(nlp, "Chilean troops shelled the villages.") == ()
 
 
+def test_an_act_named_in_an_act_between_no_actors_is_an_event_of_its_own(nlp):
+    assert facts(events_of(nlp, "Chile's attack on Peru was condemned.")) == {("ASSAULT", "CHL", "PER")}
+    # When the condemnation has actors, the dictionary codes it and the attack is what it is about.
+    assert facts(events_of(nlp, "Bolivia condemned Chile's attack on Peru.")) == {("ACCUSE", "BOL", "CHL")}
+
+
+def test_givers_of_a_nouns_from_phrase_do_not_act_on_each_other(nlp):
+    events = events_of(nlp, "The plan enjoyed support from Chile and Peru.")
+    assert ("CHL", "PER") not in dyads(events) and ("PER", "CHL") not in dyads(events)
+
+
+def test_a_bare_noun_takes_the_sense_the_clause_is_about(nlp):
+    extra = (("Peruvian teachers", "PER", "EDU"),)
+    assert facts(events_of(nlp, "Peruvian teachers began a general strike over pay.", extra)) == \
+        {("PROTEST", "PER", None)}
+    assert facts(events_of(nlp, "A Chilean strike on Peru killed ten soldiers.")) == {("ASSAULT", "CHL", "PER")}
+
+
 def test_conjoined_actors_of_a_cooperative_act_make_one_event_each_way(nlp):
     events = events_of(nlp, "Chile and Peru signed a trade agreement.")
     assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")} and len(events) == 2

@@ -110,6 +110,7 @@ def test_quotes_unnamed_official_becomes_a_group_of_the_state_named(nlp):
 def test_quotes_unnamed_spokesman_becomes_a_group_of_spokesmen(nlp):
     quotes, actors = run(nlp, "A military spokesman said the border would stay closed.")
     assert only(quotes, "border").speaker == "group:spokesmen"
+    assert any(a.id == "group:spokesmen" and a.kind == "group" for a in actors)
 
 
 def test_quotes_speaker_resolves_through_the_layer(nlp):

@@ -43,6 +43,9 @@ NO_EVENT_VETO = 0.8
 # among the classifier's this many likeliest types for the clause: the noun
 # rules come from light-verb objects and are often wrong out of context.
 NOUN_CONFIRM_TOP = 3
+# A bare event noun takes another of its senses when the classifier gives that sense's type at
+# least this probability (and more than the dictionary's first sense).
+SENSE_SWITCH = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,8 @@ def code_frame(frame: Frame, classifier=None, *, subject: str | None = None, dya
         if len({c.type for c, *_ in codings}) > 1:
             scores = _probabilities(classifier, text)
             codings.sort(key=lambda cu: -scores.get(cu[0].type, 0.0))
+        if frame.kind == "noun" and not candidates[0][0].pattern:
+            codings[0] = _sense(rules, codings[0], classifier, text)
         bare_noun = frame.kind == "noun" and not candidates[0][0].pattern and not dyadic
         if bare_noun and not _confirmed(codings[0][0], classifier, text):
             return None
@@ -142,6 +147,25 @@ def _probabilities(classifier, text: str) -> dict[str, float]:
     """The classifier's probabilities for a clause, asked once per clause (several
     triggers often share one)."""
     return classifier.probabilities(text)
+
+
+def _sense(rules: tuple, coding: tuple, classifier, text: str) -> tuple:
+    """For a bare event noun with senses of different types ("strike": an air strike, CAMEO 190, or
+    a labour strike, 143), the sense the classifier finds the clause to be about, when it is sure
+    (``SENSE_SWITCH``); else ``coding`` (a (Coding, used, reverse) triple) unchanged."""
+    kind = coding[0].type
+    senses: dict[str, object] = {}
+    for rule, _ in reversed(rules):  # shortest patterns first: the noun's most general code per type
+        entry = codes_for(rule.cameo) if rule.is_event else None
+        if entry is not None and entry.type != kind:
+            senses.setdefault(entry.type, entry)
+    if not senses:
+        return coding
+    scores = _probabilities(classifier, text)
+    best = max(senses, key=lambda t: scores.get(t, 0.0))
+    if scores.get(best, 0.0) < SENSE_SWITCH or scores.get(best, 0.0) <= scores.get(kind, 0.0):
+        return coding
+    return senses[best], coding[1], False
 
 
 def _confirmed(coding: Coding, classifier, text: str) -> bool:

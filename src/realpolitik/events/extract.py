@@ -40,7 +40,7 @@ from realpolitik.events.coding import Coding, code_frame, codes_for, has_noun_ru
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
 from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of, speaker_mentions
-from realpolitik.events.select import Candidate, infinitive_with_subject, is_refusal, select_candidates
+from realpolitik.events.select import Candidate, infinitive_with_subject, is_complete, is_refusal, select_candidates
 from realpolitik.model import Event, EventDate, Mention, Span
 from realpolitik.quotes.lexicon import cue_verbs
 
@@ -120,9 +120,13 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         coding = code_frame(frame, subject=subject)
         if coding is None or (not coding.consumed and _introduces_speech(frame.trigger)):
             continue
-        used |= coding.consumed
-        coded.add(frame.trigger.i)
         pairs = _dyads(frame, coding, context)
+        if any(is_complete(p, coding.type, coding.reverse) for p in pairs):
+            # The pattern's words are used up only by an act that will be an event: in one
+            # between too few actors they are free to be acts of their own ("Chile's attack
+            # on Peru was condemned").
+            used |= coding.consumed
+            coded.add(frame.trigger.i)
         # The classifier is slow next to everything else here: ask it only
         # about triggers that have actors.
         dyadic = frame.kind == "noun" and not frame.borrowed_agent and any(None not in p for p in pairs)
@@ -256,7 +260,10 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
         targets = _embedded_targets(frame, coding, sources, layer)
     if not targets and sources and coding.quad_class == MATERIAL_CONFLICT:
         targets = _place_target(frame, sources, context)
-    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
+    # Conjoined subjects act on each other ("Moscow and Pyongyang signed a pact"); conjoined
+    # givers of a noun's "from" phrase do not ("support from Moscow and Beijing" for a third party).
+    mutual = frame.kind == "verb" or frame.borrowed_agent
+    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding, mutual=mutual)
 
 
 def _place_target(frame: Frame, sources: list[Mention], context: _Context) -> list[Mention]:
@@ -425,7 +432,8 @@ def _is_state(actor_id: str, layer: ActorLayer) -> bool:
     return actor is not None and actor.kind in ("state", "location")
 
 
-def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> list[tuple[str | None, str | None]]:
+def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding, *,
+             mutual: bool = True) -> list[tuple[str | None, str | None]]:
     """Events for compound actors: one per pair when they act together, else one per source and target.
 
     Conjoined actors with no other party act on each other, in both
@@ -434,7 +442,7 @@ def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding) -> 
     pact"); otherwise each acts on its own ("Chilean and Peruvian
     students protested").
     """
-    together = coding.type in RECIPROCAL or coding.quad_class in (1, 2)
+    together = mutual and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
     if len({s.actor_id for s in sources}) > 1 and not targets and together:
         # Neither party comes first: each direction is an event, as CAMEO coders list them.
         ids = list(dict.fromkeys(s.actor_id for s in sources))
