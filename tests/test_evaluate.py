@@ -96,3 +96,53 @@ def test_gold_substring_missing_from_the_article_is_an_error(tmp_path):
     (tmp_path / "gold.yaml").write_text(GOLD, encoding="utf-8")
     with pytest.raises(InputError, match="not in the article"):
         evaluate(load_gold(tmp_path / "gold.yaml"), Analysis(Article("a", "Other text.")))
+
+
+# -- sentence-level event sets --------------------------------------------------------------------------
+
+SENTENCES = [
+    '{"id": "a", "text": "Chile attacked Peru.", "published": "2025-01-02", '
+    '"events": [{"type": "ASSAULT", "sources": ["CHL"], "targets": ["PERMIL"]}]}',
+    '{"id": "b", "text": "Gunmen raided a bank in Lima.", "published": null, '
+    '"events": [{"type": "ASSAULT", "sources": ["---"], "targets": ["PER"]}]}',
+    '{"id": "c", "text": "The weather was mild.", "published": null, "events": []}',
+]
+
+
+def sentence_analysis(article_id: str, *events: Event, actors: tuple[Actor, ...] = ()) -> Analysis:
+    return Analysis(Article(article_id, "x"), actors, (), events, (), System((), ()))
+
+
+def test_sentence_scores_count_types_triples_precision_and_quiet(tmp_path):
+    from realpolitik.evaluate import load_sentences, score_sentences
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
+    gold = load_sentences(path)
+    gunmen = Actor("unnamed:uaf", "unnamed gunmen", "group", None, "UAF")
+    analyses = {
+        # right; and a second event of the right type on the wrong target
+        "a": sentence_analysis("a", Event("e1", "ASSAULT", Span(0, 1, "x"), source="CHL", target="PER"),
+                               Event("e2", "ASSAULT", Span(0, 1, "x"), source="CHL", target="BOL")),
+        # "---" takes any actor, but an actor
+        "b": sentence_analysis("b", Event("e1", "ASSAULT", Span(0, 1, "x"), source="unnamed:uaf", target="PER"),
+                               actors=(gunmen,)),
+        # a negated event is a prediction of nothing
+        "c": sentence_analysis("c", Event("e1", "ASSAULT", Span(0, 1, "x"), source="CHL", target="PER",
+                                          modality="negated")),
+    }
+    figures = score_sentences(gold, analyses)
+    assert figures["events.types"] == 1.0 and figures["events.triples"] == 1.0
+    assert figures["events.precision"] == round(2 / 3, 3)
+    assert figures["events.quiet_kept_quiet"] == 1.0
+    analyses["b"] = sentence_analysis("b", Event("e1", "ASSAULT", Span(0, 1, "x"), source=None, target="PER"))
+    assert score_sentences(gold, analyses)["events.triples"] == 0.5
+
+
+def test_a_broken_sentence_record_is_an_error_naming_the_line(tmp_path):
+    from realpolitik.evaluate import load_sentences
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(SENTENCES[0] + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold\.jsonl:2"):
+        load_sentences(path)

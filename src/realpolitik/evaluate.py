@@ -195,3 +195,98 @@ def evaluate(gold: Gold, analysis: Analysis) -> dict[str, Any]:
     for part in (score_mentions, score_people, score_quotes, score_events, score_relations, score_system):
         figures.update(part(gold, analysis))
     return figures
+
+
+# -- sentence-level event sets ------------------------------------------------------------------------
+
+UNKNOWN_COUNTRY = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceGold:
+    """One hand-coded sentence: ``events`` hold a PLOVER ``type`` and ``sources``/``targets``,
+    lists of actor codes whose first three letters are a country (ISO3), "IGO", or "---" for an
+    actor whose country is unknown. No events: nothing happened."""
+
+    id: str
+    text: str
+    published: str | None
+    events: tuple[dict[str, Any], ...]
+
+
+def load_sentences(path: str | Path) -> list[SentenceGold]:
+    """A JSONL file of hand-coded sentences (``id``, ``text``, ``published``, ``events``)."""
+    import json
+
+    path = Path(path)
+    rows: list[SentenceGold] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read sentence file: {exc.strerror}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            rows.append(SentenceGold(str(row["id"]), row["text"], row.get("published"), tuple(row["events"])))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}", f"not a sentence record: {exc}") from None
+    return rows
+
+
+def country_code(actor_id: str | None, analysis: Analysis) -> str | None:
+    """The code an event coder compares: a state's ISO3, "IGO" for an international body, else the
+    actor's country."""
+    if actor_id is None:
+        return None
+    actor = next((a for a in analysis.actors if a.id == actor_id), None)
+    if actor is not None and actor.kind == "igo":
+        return "IGO"
+    if actor is None or actor.kind == "state":
+        return actor_id if len(actor_id) == 3 and actor_id.isupper() else None
+    return actor.country
+
+
+def _codes_fit(wanted: list[str], actor_id: str | None, analysis: Analysis) -> bool:
+    codes = {code[:3] for code in wanted or []}
+    if not codes:
+        return True
+    if UNKNOWN_COUNTRY in codes and actor_id is not None:
+        return True
+    return country_code(actor_id, analysis) in codes
+
+
+def _triple_fits(g: dict[str, Any], e: Event, analysis: Analysis) -> bool:
+    return e.type == g["type"] and _codes_fit(g.get("sources"), e.source, analysis) \
+        and _codes_fit(g.get("targets"), e.target, analysis)
+
+
+def score_sentences(gold: list[SentenceGold], analyses: dict[str, Analysis]) -> dict[str, Any]:
+    """Who did what to whom, sentence by sentence. ``types``: share of gold events whose type a
+    predicted event has; ``triples``: whose type, source and target country one has; ``precision``:
+    share of predicted events that match a gold triple; ``quiet_kept_quiet``: share of sentences
+    with no event that got none. Negated events are predictions of nothing."""
+    n_gold = typed = tripled = n_pred = right = quiet = kept = 0
+    for record in gold:
+        analysis = analyses.get(record.id)
+        events = [e for e in analysis.events if e.modality != "negated"] if analysis else []
+        if not record.events:
+            quiet += 1
+            kept += not events
+        for g in record.events:
+            n_gold += 1
+            typed += any(e.type == g["type"] for e in events)
+            tripled += any(_triple_fits(g, e, analysis) for e in events)
+        n_pred += len(events)
+        right += sum(any(_triple_fits(g, e, analysis) for g in record.events) for e in events)
+    precision, recall = _ratio(right, n_pred), _ratio(tripled, n_gold)
+    return {
+        "sentences": len(gold),
+        "gold.events": n_gold,
+        "events.types": _ratio(typed, n_gold),
+        "events.triples": recall,
+        "events.precision": precision,
+        "events.f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
+        "events.quiet_kept_quiet": _ratio(kept, quiet),
+    }

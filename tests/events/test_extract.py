@@ -154,6 +154,51 @@ def test_a_bare_noun_takes_the_sense_the_clause_is_about(nlp):
     assert facts(events_of(nlp, "A Chilean strike on Peru killed ten soldiers.")) == {("ASSAULT", "CHL", "PER")}
 
 
+def test_a_target_phrase_inside_the_objects_phrase_is_the_target(nlp):
+    assert ("AGREE", "CHL", "PER") in facts(events_of(nlp, "Chile pledged ten million dollars in aid to Peru."))
+
+
+def test_the_sources_own_people_are_no_target_but_where_they_come_from_is(nlp):
+    assert facts(events_of(nlp, "Chile recalled its ambassador from Peru.")) == {("SANCTION", "CHL", "PER")}
+
+
+def test_a_threat_is_the_act_with_the_target_of_what_it_threatens(nlp):
+    events = events_of(nlp, "Chile threatened to retaliate against Peru for the border incident.")
+    assert facts(events) == {("THREATEN", "CHL", "PER")}
+
+
+def test_parties_meeting_each_other_do_not_meet_the_state_they_meet_in(nlp):
+    extra = (("Abu Dhabi", "ARE", None),)
+    events = events_of(nlp, "Chile and Peru held talks in Abu Dhabi on Friday.", extra)
+    assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_a_mediator_acts_on_the_parties_it_mediates_between(nlp):
+    events = events_of(nlp, "Bolivia offered to mediate between Chile and Peru.")
+    assert {("BOL", "CHL"), ("BOL", "PER")} <= dyads(events)
+
+
+def test_a_states_protest_is_an_official_complaint_a_crowds_a_protest(nlp):
+    assert [(e.type, e.cameo) for e in events_of(nlp, "Chile protested to Peru over the fishing ban.")] == \
+        [("ACCUSE", "114")]
+    assert facts(events_of(nlp, "Thousands of Peruvian students protested against Chile.")) == \
+        {("PROTEST", "PER", "CHL")}
+
+
+def test_a_demand_addresses_whoever_its_clause_asks_to_act(nlp):
+    assert facts(events_of(nlp, "Chile demanded that Peru withdraw its ambassador.")) >= {("REQUEST", "CHL", "PER")}
+
+
+def test_conjoined_parties_that_clash_fight_each_other(nlp):
+    events = events_of(nlp, "Chilean and Peruvian troops clashed along the border on Saturday.")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= dyads(events, "ASSAULT")
+
+
+def test_an_act_agreed_to_is_a_promise_not_yet_the_act(nlp):
+    events = events_of(nlp, "Chile and Peru agreed to reopen their embassies.")
+    assert {e.type for e in events} == {"AGREE"}
+
+
 def test_conjoined_actors_of_a_cooperative_act_make_one_event_each_way(nlp):
     events = events_of(nlp, "Chile and Peru signed a trade agreement.")
     assert dyads(events) == {("CHL", "PER"), ("PER", "CHL")} and len(events) == 2

@@ -1,4 +1,4 @@
-"""`realpolitik evaluate GOLD.yaml...`: analyse each gold file's article and score it."""
+"""`realpolitik evaluate GOLD...`: analyse each gold file's article (YAML) or sentences (JSONL) and score them."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from datetime import date
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="score the analysis of gold-annotated articles",
-                       description="Analyse the article beside each gold YAML file and print the figures.")
-    p.add_argument("gold", nargs="+", help="gold YAML files (examples/*/gold.yaml)")
+                       description="Analyse the article beside each gold YAML file, or the hand-coded "
+                                   "sentences of each gold JSONL file, and print the figures.")
+    p.add_argument("gold", nargs="+", help="gold YAML files (examples/*/gold.yaml) or JSONL sentence sets "
+                                           "(benchmarks/data/event_sentences*.jsonl)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--require", nargs="*", default=[], metavar="FIGURE=FLOOR",
                    help="exit 1 when a figure (mean over the files) falls below its floor")
@@ -25,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     results = {}
     for path in args.gold:
+        if path.endswith(".jsonl"):
+            results[path] = _sentences(path, settings)
+            continue
         gold = load_gold(path)
         published = gold.data["article"].get("published")
         published = date.fromisoformat(str(published)) if published else None
@@ -46,6 +51,18 @@ def run(args: argparse.Namespace) -> int:
     if short:
         print("below floor: " + "; ".join(short))
     return 1 if short else 0
+
+
+def _sentences(path: str, settings) -> dict:
+    from realpolitik.evaluate import load_sentences, score_sentences
+    from realpolitik.model import Analysis, Article
+    from realpolitik.pipeline import analyze_batch
+
+    gold = load_sentences(path)
+    articles = [Article(g.id, g.text, published=date.fromisoformat(g.published) if g.published else None,
+                        origin=f"{path}:{g.id}") for g in gold if g.text.strip()]
+    analyses = {r.article.id: r for r in analyze_batch(articles, settings) if isinstance(r, Analysis)}
+    return score_sentences(gold, analyses)
 
 
 def _means(rows) -> dict[str, float]:

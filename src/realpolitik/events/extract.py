@@ -6,17 +6,22 @@ Steps, per sentence:
    with the tokens that fill its roles (``frames``).
 2. Codes: CAMEO from the verb dictionary's longest matching pattern, PLOVER
    through the crosswalk (``coding``); no match, no event. Words a governing
-   verb's pattern used up ("agreed to lift sanctions") trigger nothing more;
-   a plain verb of saying that cues a clause ("claimed that ...") is a quote
-   cue, not an event.
+   verb's pattern used up ("agreed to lift sanctions") trigger nothing more,
+   unless that act lacks the actors to be an event ("Chile's attack on Peru
+   was condemned"); a plain verb of saying that cues a clause ("claimed that
+   ...") is a quote cue, not an event.
 3. Actors: agents and patients resolved through the actor layer
    (``arguments``); the target is the object, or the prepositional phrase
    that names an actor when the object is the source's own troops or no actor
-   ("sent troops to Russia"). At least one actor, or no event; a subject that
-   names no actor, no event. Conjoined actors make one event per pair for
-   cooperative acts (both directions), else one each. Officials (persons of a state with a
-   government, military, legislative, judicial, police or intelligence
-   sector) are coded as their state, as CAMEO and PLOVER do.
+   ("sent troops to Russia"); force used on no named actor targets the state
+   where it was used ("killed four children in Gaza"), not the source's own.
+   At least one actor, or no event; a subject that names no actor, no event.
+   An infinitive whose doer the sentence leaves open ("it was vital to
+   defend Y, X said") is done by the side of whoever says so. Conjoined
+   subjects make one event per pair for cooperative acts (both directions),
+   else one each. Officials (persons of a state with a government, military,
+   legislative, judicial, police or intelligence sector, on the event's date
+   when it has one) are coded as their state, as CAMEO and PLOVER do.
    Places stand for the state they are in ("Zurich" -> CHE), through the
    actor's country or the gazetteer.
 4. Selection (``select``): one event per act (a controlled infinitive or its
@@ -54,7 +59,7 @@ if TYPE_CHECKING:
 # Prepositions whose object is the target when the direct object is none,
 # most telling first; "of" only for event nouns ("the invasion of Ukraine").
 TARGET_PREPOSITIONS = ("to", "into", "against", "on", "at", "toward", "towards", "with", "onto",
-                       "upon", "over", "for", "from")
+                       "upon", "over", "for", "from", "between")
 NOUN_TARGET_PREPOSITIONS = ("of", *TARGET_PREPOSITIONS, "by")
 # Phrases that name who acts when a reverse-coded verb's subject is the target.
 REVERSE_SOURCE_PREPOSITIONS = ("from", "by", "on")
@@ -76,6 +81,11 @@ WANT_VERBS = frozenset({"want", "wish"})
 APPEAL_CODES = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 REJECT_ROOT = "12"
 MATERIAL_CONFLICT = 4
+OFFICIAL_COMPLAINT = "114"
+# Verbs of fighting that conjoined parties do to each other ("Thai and Cambodian troops clashed").
+MUTUAL_FIGHTING = frozenset({"clash", "fight", "skirmish", "battle", "exchange", "spar"})
+# Acts whose clause complement names whom they address: a demand, a threat.
+CLAUSE_ADDRESSED = frozenset({"REQUEST", "THREATEN"})
 INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"})
 
 
@@ -117,7 +127,7 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         if frame.trigger.i in used or (frame.borrowed_agent and frame.trigger.head.i in coded):
             continue
         subject = _subject_sector(frame, context.layer)
-        coding = code_frame(frame, subject=subject)
+        coding = _as_official_protest(code_frame(frame, subject=subject), frame, subject, context.layer)
         if coding is None or (not coding.consumed and _introduces_speech(frame.trigger)):
             continue
         pairs = _dyads(frame, coding, context)
@@ -130,7 +140,8 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         # The classifier is slow next to everything else here: ask it only
         # about triggers that have actors.
         dyadic = frame.kind == "noun" and not frame.borrowed_agent and any(None not in p for p in pairs)
-        if pairs and (ranked := code_frame(frame, context.classifier, subject=subject, dyadic=dyadic)) is not None:
+        ranked = code_frame(frame, context.classifier, subject=subject, dyadic=dyadic) if pairs else None
+        if (ranked := _as_official_protest(ranked, frame, subject, context.layer)) is not None:
             if ranked.reverse != coding.reverse:
                 pairs = _dyads(frame, ranked, context)
             candidates.append(Candidate(frame, ranked, tuple(pairs)))
@@ -244,18 +255,27 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     if frame.passive and not sources:
         sources = _agents_of_means(frame, layer)
     targets: list[Mention] = []
+    # Parties that meet or agree with each other do not meet the state they meet in
+    # ("Armenia and Azerbaijan held talks in Abu Dhabi").
+    mutual = len({s.actor_id for s in sources}) > 1 and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
     for token in frame.patients:
         mention = mention_for(token, layer)
         if mention is None:
-            targets.extend(_oblique_targets(tuple(obliques_of(token)), "noun", sources, layer))
+            # "pledged euros in aid to Sudan": the phrases of the object, and the phrases in those.
+            targets.extend(_oblique_targets(tuple(obliques_of(token)), "noun", sources, layer, places=not mutual)
+                           or _nested_targets(token, sources, layer))
         elif coding.type in INSTRUMENT_TYPES and _is_instrument(mention, sources, frame, layer):
             # Who sends a state's troops acts for that state ("Mao sent Chinese soldiers").
             sources = [mention] if not sources or _is_person(sources[0], layer) else sources
+        elif any(_same(mention, s) for s in sources):
+            # The source's own people are no target; where they go or come from may be
+            # ("recalled its ambassador from Moscow").
+            targets.extend(_oblique_targets(tuple(obliques_of(token)), "retreat", sources, layer))
         else:
             targets.append(mention)
     if not targets:
         kind = "retreat" if coding.type == "RETREAT" else frame.kind
-        targets = _oblique_targets(frame.obliques, kind, sources, layer)
+        targets = _oblique_targets(frame.obliques, kind, sources, layer, places=not mutual)
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
     if not targets and sources and coding.quad_class == MATERIAL_CONFLICT:
@@ -263,7 +283,8 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     # Conjoined subjects act on each other ("Moscow and Pyongyang signed a pact"); conjoined
     # givers of a noun's "from" phrase do not ("support from Moscow and Beijing" for a third party).
     mutual = frame.kind == "verb" or frame.borrowed_agent
-    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding, mutual=mutual)
+    fight = frame.trigger.lemma_ in MUTUAL_FIGHTING
+    return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding, mutual=mutual, fight=fight)
 
 
 def _place_target(frame: Frame, sources: list[Mention], context: _Context) -> list[Mention]:
@@ -302,6 +323,22 @@ def _reversed_dyads(frame: Frame, coding: Coding, context: _Context) -> list[tup
             sources = [m for m in _mentions(expand_conjuncts(obj), context.layer)
                        if not any(_same(m, t) for t in targets)]
     return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
+
+
+def _as_official_protest(coding: Coding | None, frame: Frame, subject: str | None,
+                         layer: ActorLayer) -> Coding | None:
+    """A state's or government's "protest" is an official complaint (CAMEO 114, ACCUSE), not a
+    demonstration (PLOVER's PROTEST is civilian collective action): "Vietnam protested to China",
+    "the foreign ministry protested"; "Vietnamese students protested" stays a protest."""
+    if coding is None or coding.type != "PROTEST" or frame.kind != "verb" or frame.passive or not frame.agents:
+        return coding
+    head = frame.agents[0]
+    if layer.mention_at(head.idx, head.idx + len(head.text)) is None:
+        return coding  # "opponents of the Senate": the head names no state body
+    if not (subject in OFFICIAL_SECTORS or (subject is None and head.tag_ == "NNP" and head.ent_type_ == "GPE")):
+        return coding
+    complaint = codes_for(OFFICIAL_COMPLAINT)
+    return coding if complaint is None else replace(complaint, consumed=coding.consumed)
 
 
 def _subject_sector(frame: Frame, layer: ActorLayer) -> str | None:
@@ -394,23 +431,34 @@ def _same(a: Mention, b: Mention) -> bool:
 
 
 def _embedded_targets(frame: Frame, coding: Coding, sources: list[Mention], layer: ActorLayer) -> list[Mention]:
-    """The target of a verb the trigger's pattern used up ("wants to attack Switzerland")."""
+    """The target of a verb the trigger's pattern used up ("wants to attack Switzerland"), or of
+    the act a threat threatens ("threatened to retaliate against Peru")."""
     for token in frame.window:
-        if token.i in coding.consumed and token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp"):
+        threatened = coding.type == "THREATEN" and token.dep_ == "xcomp" and token.head.i == frame.trigger.i
+        if (token.i in coding.consumed or threatened) and token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp"):
             inner = verb_frame(token)
             found = [m for m in _mentions(inner.patients, layer) if not any(_same(m, s) for s in sources)]
             return found or _oblique_targets(inner.obliques, "verb", sources, layer)
+    if coding.type in CLAUSE_ADDRESSED:
+        # "demanded that Germany pay": who is to act; "warned it would strike Iran": who is struck.
+        for clause in (c for c in frame.trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            inner = verb_frame(clause)
+            for group in (inner.agents, inner.patients):
+                found = [m for m in _mentions(group, layer) if not any(_same(m, s) for s in sources)]
+                if found:
+                    return found
     return []
 
 
-def _oblique_targets(obliques, kind: str, sources: list[Mention], layer: ActorLayer) -> list[Mention]:
+def _oblique_targets(obliques, kind: str, sources: list[Mention], layer: ActorLayer, *,
+                     places: bool = True) -> list[Mention]:
     """The actors of the first prepositional phrase that names one, by preference.
 
-    The place of the act serves only when someone acts: "the bombing in
+    The place of the act serves only when someone acts (and ``places``): "the bombing in
     Aleppo" alone names no actor.
     """
     preps = {"noun": NOUN_TARGET_PREPOSITIONS, "retreat": RETREAT_PREPOSITIONS}.get(kind, TARGET_PREPOSITIONS)
-    for group in (preps, PLACE_PREPOSITIONS if sources else ()):
+    for group in (preps, PLACE_PREPOSITIONS if sources and places else ()):
         for wanted in group:
             for prep, obj in obliques:
                 if prep != wanted:
@@ -427,22 +475,32 @@ def _oblique_targets(obliques, kind: str, sources: list[Mention], layer: ActorLa
     return []
 
 
+def _nested_targets(token: Token, sources: list[Mention], layer: ActorLayer) -> list[Mention]:
+    """The actors of a target phrase inside a phrase of ``token`` ("euros [in aid [to Sudan]]")."""
+    for _, obj in obliques_of(token):
+        found = _oblique_targets(tuple(obliques_of(obj)), "verb", sources, layer, places=False)
+        if found:
+            return found
+    return []
+
+
 def _is_state(actor_id: str, layer: ActorLayer) -> bool:
     actor = layer.actor(actor_id)
     return actor is not None and actor.kind in ("state", "location")
 
 
 def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding, *,
-             mutual: bool = True) -> list[tuple[str | None, str | None]]:
+             mutual: bool = True, fight: bool = False) -> list[tuple[str | None, str | None]]:
     """Events for compound actors: one per pair when they act together, else one per source and target.
 
     Conjoined actors with no other party act on each other, in both
     directions, when the act is reciprocal by nature (PLOVER's AGREE,
     CONSULT, COOPERATE) or cooperative ("Moscow and Pyongyang signed a
-    pact"); otherwise each acts on its own ("Chilean and Peruvian
+    pact"), or by the verb fighting each other ("Thai and Cambodian troops
+    clashed", ``fight``); otherwise each acts on its own ("Chilean and Peruvian
     students protested").
     """
-    together = mutual and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
+    together = mutual and (coding.type in RECIPROCAL or coding.quad_class in (1, 2) or fight)
     if len({s.actor_id for s in sources}) > 1 and not targets and together:
         # Neither party comes first: each direction is an event, as CAMEO coders list them.
         ids = list(dict.fromkeys(s.actor_id for s in sources))

@@ -13,6 +13,8 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
      outer verb is the act, a request or demand to Y, and the inner one is
      only what was asked for: the inner event goes, whether or not the
      outer verb is coded;
+   - a threat ("X threatened to retaliate against Y") is the act, with the
+     target of what it threatens; the threatened act goes;
    - a passive's subject controls its infinitive ("Y was urged to withdraw",
      "Y is due to visit"): when the passive is itself an event it is
      the request and the inner event goes; otherwise ("scheduled",
@@ -30,8 +32,8 @@ The rules, applied to a sentence's candidates (trigger, codes, dyads):
    ("condemned the allegations", "accused X of aggression") adds nothing:
    the verb's event tells the act.
 4. A cooperative act (CAMEO 04-08) that the subject only seeks, plans,
-   pledges or offers to do ("X seeks to deepen ties with Y", "X pledged to
-   send aid") is the intent to do it, as CAMEO codes it (03: "express intent
+   pledges, offers or agrees to do ("X seeks to deepen ties with Y", "X pledged to
+   send aid", "X agreed to reopen its embassy") is the intent to do it, as CAMEO codes it (03: "express intent
    to cooperate", PLOVER's AGREE: a promise or offer to cooperate): 06x
    becomes 031x, 07x 033x, 08x 035x, 04 036 and 05 032. So is a cooperative act
    other than a meeting that its doer announces for the future ("X said it
@@ -64,6 +66,9 @@ UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST", "ACCUSE", "REJECT"})
 CONTROL_DEPS = frozenset({"xcomp"})
 # CAMEO's intent code for each cooperative root (rule 4); a sub-code maps digit for digit where
 # CAMEO numbers them alike (062 -> 0312, 072 -> 0332, 084 -> 0353).
+# Verbs whose subject-controlled act is only intended or promised (rule 4): "agreed to reopen
+# embassies" is PLOVER's AGREE ("agree to ... cooperate"), the reopening not yet done.
+COMMITMENT_VERBS = INTENT_VERBS | {"agree"}
 INTENT_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_SUBCODES = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331",
                    "072": "0332", "073": "0333", "074": "0334", "081": "0351", "082": "0352",
@@ -104,12 +109,18 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
         verb = _controlling_verb(candidate.frame.trigger)
         if verb is None:
             continue
-        if _object_controlled(verb) or (_passive_controlled(verb) and verb.i in by_trigger):
+        outer = by_trigger.get(verb.i)
+        if _object_controlled(verb) or (_passive_controlled(verb) and outer is not None) or _threat(outer):
             dropped.add(candidate.frame.trigger.i)
         elif verb.i in by_trigger:
             dropped.add(verb.i)
     dropped.update(c.frame.trigger.i for c in complete if _argument_of_coded_verb(c.frame, by_trigger))
     return [_as_refusal(_as_intent(c)) for c in complete if c.frame.trigger.i not in dropped]
+
+
+def _threat(candidate: Candidate | None) -> bool:
+    """Whether a controlling verb's event is a threat: what it threatens is not done (rule 1)."""
+    return candidate is not None and candidate.coding.type == "THREATEN"
 
 
 def _as_intent(candidate: Candidate) -> Candidate:
@@ -127,7 +138,7 @@ def _as_intent(candidate: Candidate) -> Candidate:
 def _intended(trigger: Token) -> bool:
     """Whether the subject of ``trigger`` only seeks, plans or offers to do it ("X seeks to deepen ties")."""
     verb = _controlling_verb(trigger)
-    return verb is not None and verb.lemma_ in INTENT_VERBS and not _object_controlled(verb)
+    return verb is not None and verb.lemma_ in COMMITMENT_VERBS and not _object_controlled(verb)
 
 
 def _announced(candidate: Candidate) -> bool:

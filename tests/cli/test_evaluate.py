@@ -1,0 +1,24 @@
+"""`realpolitik evaluate` on a sentence set (JSONL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from realpolitik.cli.main import main
+
+
+@pytest.mark.slow
+def test_evaluate_scores_a_sentence_set_and_enforces_floors(tmp_path, capsys):
+    path = tmp_path / "sentences.jsonl"
+    rows = [
+        {"id": "1", "text": "Chile attacked Peru on Monday.", "published": "2025-01-08",
+         "events": [{"type": "ASSAULT", "sources": ["CHL"], "targets": ["PER"]}]},
+        {"id": "2", "text": "The weather in Lima was mild.", "published": "2025-01-08", "events": []},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["files"][str(path)]
+    assert figures["events.triples"] == 1.0 and figures["events.quiet_kept_quiet"] == 1.0
+    assert main(["evaluate", str(path), "--require", "events.precision=1.1"]) == 1
