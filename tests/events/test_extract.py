@@ -131,6 +131,16 @@ def test_force_used_on_no_named_actor_targets_the_state_where_it_was_used(nlp):
         {("ASSAULT", "CHL", "PER")}
 
 
+def test_force_on_oneself_or_by_a_private_person_takes_no_place_as_target(nlp):
+    extra = (("Chilean officer", "CHL", "MIL"),)
+    assert events_of(nlp, "The Chilean officer shot himself in Peru.", extra) == ()
+    text = "Ada Quill shot two men in Peru."
+    start = text.index("Peru")
+    layer = ActorLayer.build((Actor("person:ada-quill", "Ada Quill", "person"), Actor("PER", "Peru", "state", "PER")),
+                             (Mention(0, 9, "Ada Quill", "person:ada-quill"), Mention(start, start + 4, "Peru", "PER")))
+    assert extract_events(nlp(text), Article("t", text), layer, ()) == ()
+
+
 def test_force_used_at_home_or_nowhere_named_has_no_target(nlp):
     assert events_of(nlp, "Four children were killed in Chilean shelling in Chile on Friday.") == ()
     assert events_of(nlp, "Chilean troops shelled the villages.") == ()

@@ -81,6 +81,7 @@ WANT_VERBS = frozenset({"want", "wish"})
 APPEAL_CODES = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 REJECT_ROOT = "12"
 MATERIAL_CONFLICT = 4
+ARMED_OR_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF"})
 OFFICIAL_COMPLAINT = "114"
 # Verbs of fighting that conjoined parties do to each other ("Thai and Cambodian troops clashed").
 MUTUAL_FIGHTING = frozenset({"clash", "fight", "skirmish", "battle", "exchange", "spar"})
@@ -258,6 +259,10 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     # Parties that meet or agree with each other do not meet the state they meet in
     # ("Armenia and Azerbaijan held talks in Abu Dhabi").
     mutual = len({s.actor_id for s in sources}) > 1 and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
+    # An act on oneself ("shot himself in Peru") is on no one where it happens.
+    reflexive = any(p.lower_.endswith(("self", "selves")) for p in frame.patients)
+    # Nor is a private person's act one on the state where it happens ("a man shot two people in Peru").
+    private = any(_is_person(s, layer) and not _is_armed_or_state(s, layer) for s in sources)
     for token in frame.patients:
         mention = mention_for(token, layer)
         if mention is None:
@@ -275,10 +280,10 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
             targets.append(mention)
     if not targets:
         kind = "retreat" if coding.type == "RETREAT" else frame.kind
-        targets = _oblique_targets(frame.obliques, kind, sources, layer, places=not mutual)
+        targets = _oblique_targets(frame.obliques, kind, sources, layer, places=not (mutual or reflexive or private))
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
-    if not targets and sources and coding.quad_class == MATERIAL_CONFLICT:
+    if not targets and sources and coding.quad_class == MATERIAL_CONFLICT and not reflexive:
         targets = _place_target(frame, sources, context)
     # Conjoined subjects act on each other ("Moscow and Pyongyang signed a pact"); conjoined
     # givers of a noun's "from" phrase do not ("support from Moscow and Beijing" for a third party).
@@ -289,13 +294,22 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
 
 def _place_target(frame: Frame, sources: list[Mention], context: _Context) -> list[Mention]:
     """For force used on no named actor ("killed four children in Gaza"), the state where it was
-    used, as CAMEO coders code it; not the source's own state."""
+    used, as CAMEO coders code it; not the source's own state. Only for force a state or an armed
+    group uses ("a man shot two people on Long Island" is no act on a state)."""
     trigger = frame.trigger
+    if not all(_is_armed_or_state(s, context.layer) for s in sources):
+        return []
     where = _where(trigger, context)
     if where is None or not where.country or any(_country(s, context.layer) == where.country
                                                  or s.actor_id == where.country for s in sources):
         return []
     return [Mention(trigger.idx, trigger.idx + len(trigger.text), where.name, where.country)]
+
+
+def _is_armed_or_state(mention: Mention, layer: ActorLayer) -> bool:
+    actor = layer.actor(mention.actor_id)
+    sector = mention.sector or (actor.sector if actor is not None else None)
+    return (actor is not None and actor.kind == "state") or sector in ARMED_OR_STATE_SECTORS
 
 
 def _where(trigger: Token, context: _Context):
