@@ -119,13 +119,13 @@ def test_sentence_scores_count_types_triples_precision_and_quiet(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
     gold = load_sentences(path)
-    gunmen = Actor("unnamed:uaf", "unnamed gunmen", "group", None, "UAF")
+    gunmen = Actor("group:unnamed-uaf", "unnamed gunmen", "group", None, "UAF")
     analyses = {
         # right; and a second event of the right type on the wrong target
         "a": sentence_analysis("a", Event("e1", "ASSAULT", Span(0, 1, "x"), source="CHL", target="PER"),
                                Event("e2", "ASSAULT", Span(0, 1, "x"), source="CHL", target="BOL")),
         # "---" takes any actor, but an actor
-        "b": sentence_analysis("b", Event("e1", "ASSAULT", Span(0, 1, "x"), source="unnamed:uaf", target="PER"),
+        "b": sentence_analysis("b", Event("e1", "ASSAULT", Span(0, 1, "x"), source="group:unnamed-uaf", target="PER"),
                                actors=(gunmen,)),
         # a negated event is a prediction of nothing
         "c": sentence_analysis("c", Event("e1", "ASSAULT", Span(0, 1, "x"), source="CHL", target="PER",

@@ -3,7 +3,7 @@
 
 Event coders code such an actor by its sector with the country unknown (CAMEO's
 "---REB"): it acts, and it is no state. Each kind of group is one actor of the
-article ("unnamed:reb"), with no country, so it takes part in events but never in
+article ("group:unnamed-reb"), with no country, so it takes part in events but never in
 the relations between states. A bare sector noun refers back to the one group of
 that sector the article has named before ("M23 rebels ... the rebels"), when
 there is exactly one; a noun with a name before it ("Houthi rebels") that the
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # The sectors of non-state armed groups, and the name of the unnamed actor of each.
 # Criminals (CRM) are left out: the sector also holds prisoners and convicts, who are no group.
 ARMED_SECTORS = {"REB": "unnamed rebels or militants", "UAF": "unnamed gunmen"}
-PREFIX = "unnamed:"
+PREFIX = "group:unnamed-"
 NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -48,10 +48,6 @@ def unnamed_groups(doc: Doc, taken: list[Mention], kb: KnowledgeBase,
             drafts.setdefault(actor_id, {"name": ARMED_SECTORS[sector], "kind": "group", "sector": sector})
         found.append(Mention(token.idx, token.idx + len(token.text), token.text, actor_id, sector))
     return found
-
-
-def is_unnamed(actor_id: str | None) -> bool:
-    return bool(actor_id) and actor_id.startswith(PREFIX)
 
 
 def _armed_sector(token: Token, kb: KnowledgeBase) -> str | None:
