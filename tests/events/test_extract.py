@@ -89,6 +89,12 @@ def test_event_in_a_reported_clause_names_its_reporter(nlp):
     assert (attack.source, attack.target, attack.modality, attack.reported_by) == ("CHL", "BOL", "reported", "PER")
 
 
+def test_a_relative_clause_set_off_by_a_comma_is_the_writers_not_the_speakers(nlp):
+    text = "Peru said it was not involved in the dispute, which began when Chile attacked Bolivia in May."
+    attack = next(e for e in events_of(nlp, text) if e.type == "ASSAULT")
+    assert (attack.source, attack.target, attack.modality, attack.reported_by) == ("CHL", "BOL", "asserted", None)
+
+
 def test_a_quote_gives_the_reporter_of_the_events_inside_it(nlp):
     text = "An invented pundit, Ada Quill, wrote that Chile attacked Bolivia."
     start = text.index("Chile")

@@ -15,7 +15,9 @@ in that order:
   "urged X to withdraw"), and "would" outside reported speech ("it would pose").
 - reported: the event sits in a quote with a speaker, in the clause a verb of
   saying or believing governs ("the US revealed that ...", "X attacked Y,
-  officials said"), or in a clause "according to" someone.
+  officials said"), or in a clause "according to" someone; not in a relative
+  clause set off by a comma, which is the writer's own background ("X says it
+  is not involved in the alliance, which was sealed when Y and Z signed a pact").
 
 Our choice for plain futures: "will" and the "would" of reported speech
 ("announced it would release the detainees") keep the event asserted (or reported):
@@ -134,6 +136,8 @@ def reporter_of(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) ->
     of a verb of saying that governs the trigger's clause; else "according to".
     """
     start = trigger.idx
+    if _in_aside(trigger):
+        return _according_to(trigger, layer), False
     inside = [q for q in quotes if q.start <= start < q.end]
     spoken = [q for q in inside if q.speaker]
     if spoken:
@@ -164,6 +168,21 @@ def speaker_mentions(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
     mention = mention_for(subject, layer) if subject is not None else None
     return [mention] if mention is not None else []
+
+
+def _in_aside(trigger: Token) -> bool:
+    """Whether ``trigger`` sits in a relative clause set off by a comma ("the relationship, which
+    was strengthened when Moscow and Pyongyang signed a pact"), below any verb of saying: the
+    writer's own background, not the reported words around it."""
+    cues = cue_verbs()
+    token = trigger
+    while token.head.i != token.i and token.lemma_ not in cues:
+        if token.dep_ == "relcl" and token.left_edge.i > 0:
+            opener = token.left_edge
+            if opener.lower_ in ("which", "who", "whose", "whom") and token.doc[opener.i - 1].text == ",":
+                return True
+        token = token.head
+    return False
 
 
 def _speech_cue(trigger: Token) -> Token | None:
