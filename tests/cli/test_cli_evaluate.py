@@ -22,3 +22,10 @@ def test_evaluate_scores_a_sentence_set_and_enforces_floors(tmp_path, capsys):
     figures = json.loads(capsys.readouterr().out)["files"][str(path)]
     assert figures["events.triples"] == 1.0 and figures["events.quiet_kept_quiet"] == 1.0
     assert main(["evaluate", str(path), "--require", "events.precision=1.1"]) == 1
+
+
+def test_means_take_each_figure_over_the_files_that_have_it():
+    from realpolitik.cli.evaluate import _means
+
+    means = _means([{"events.recall": 1.0, "quotes.f1": 0.5}, {"events.types": 0.4, "sentences": 10}])
+    assert means == {"events.recall": 1.0, "quotes.f1": 0.5, "events.types": 0.4, "sentences": 10.0}

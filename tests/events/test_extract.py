@@ -205,6 +205,13 @@ def test_a_demand_addresses_whoever_its_clause_asks_to_act(nlp):
     assert facts(events_of(nlp, "Chile demanded that Peru withdraw its ambassador.")) >= {("REQUEST", "CHL", "PER")}
 
 
+def test_a_name_misread_as_modifying_the_name_after_and_is_a_conjoined_subject(nlp):
+    # The small model reads "Xi" as a modifier of "Putin" here.
+    extra = (("Xi", "CHN", None), ("Vladimir Putin", "RUS", None), ("Russian", "RUS", None))
+    events = events_of(nlp, "Xi and Russian President Vladimir Putin held talks in the Kremlin.", extra)
+    assert dyads(events, "CONSULT") == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
 def test_conjoined_parties_that_clash_fight_each_other(nlp):
     events = events_of(nlp, "Chilean and Peruvian troops clashed along the border on Saturday.")
     assert {("CHL", "PER"), ("PER", "CHL")} <= dyads(events, "ASSAULT")

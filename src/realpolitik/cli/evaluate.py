@@ -66,6 +66,11 @@ def _sentences(path: str, settings) -> dict:
 
 
 def _means(rows) -> dict[str, float]:
+    """Each numeric figure's mean over the files that have it (article and sentence files differ)."""
     rows = list(rows)
-    keys = [k for k, v in rows[0].items() if isinstance(v, float | int)] if rows else []
-    return {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in keys}
+    keys = dict.fromkeys(k for r in rows for k, v in r.items() if isinstance(v, float | int))
+    means = {}
+    for key in keys:
+        values = [r[key] for r in rows if isinstance(r.get(key), float | int)]
+        means[key] = round(sum(values) / len(values), 3)
+    return means

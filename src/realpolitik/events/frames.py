@@ -55,13 +55,24 @@ def expand_conjuncts(token: Token) -> tuple[Token, ...]:
     """``token`` and the tokens coordinated with it ("Moscow and Pyongyang").
 
     A list the parser reads as an apposition ("the US, Russia, and
-    Switzerland": "Russia" appos with a conjunct) counts as coordination.
+    Switzerland": "Russia" appos with a conjunct) counts as coordination, and
+    so does a name the parser read as modifying the name after "and".
     """
     found = [token, *(t for t in token.conjuncts if t.i > token.i)]
     for child in token.children:
         if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
             found.extend((child, *child.conjuncts))
+        elif _misread_conjunct(token, child):
+            found.insert(0, child)
     return tuple(dict.fromkeys(found))
+
+
+def _misread_conjunct(head: Token, child: Token) -> bool:
+    """A name the parser hung on another as a modifier though "and" joins them: "[Xi] and Russian
+    President Vladimir [Putin]" read as Xi modifying Putin."""
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children)
+    return (head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.i < head.i
+            and child.dep_ in ("nmod", "compound") and joined)
 
 
 def verb_frame(verb: Token) -> Frame:
