@@ -131,10 +131,11 @@ def test_result_keeps_the_expression_as_written():
 
 # -- dates of clauses (need the model) --------------------------------------------------------------------
 
-def clause_date(nlp, text, trigger, published=THURSDAY):
+def clause_date(nlp, text, trigger, published=THURSDAY, *, finder=date_for_clause):
+    """(start, end, precision, text) of the date ``finder`` gives the word ``trigger`` of ``text``."""
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
-    found = date_for_clause(token.sent, token, published)
+    found = finder(token.sent, token, published)
     return None if found is None else (found.start, found.end, found.precision, found.text)
 
 
@@ -177,10 +178,7 @@ def test_clause_without_a_date_gives_none(nlp):
 # -- the date of a paragraph's episode (need the model) ---------------------------------------------------
 
 def episode_date(nlp, text, trigger, published=THURSDAY):
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == trigger)
-    found = paragraph_date(token.sent, token, published)
-    return None if found is None else (found.start, found.end, found.precision, found.text)
+    return clause_date(nlp, text, trigger, published, finder=paragraph_date)
 
 
 @pytest.mark.slow
