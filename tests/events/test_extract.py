@@ -212,6 +212,13 @@ def test_a_name_misread_as_modifying_the_name_after_and_is_a_conjoined_subject(n
     assert dyads(events, "CONSULT") == {("CHN", "RUS"), ("RUS", "CHN")}
 
 
+def test_reviewed_patterns_code_returned_artefacts_and_signed_statements(nlp):
+    events = events_of(nlp, "Chile returned hundreds of looted artefacts to Peru.")
+    assert [(e.type, e.cameo, e.source, e.target) for e in events] == [("RETREAT", "0842", "CHL", "PER")]
+    assert dyads(events_of(nlp, "Chile and Peru signed a joint statement on fishing."), "SUPPORT") == \
+        {("CHL", "PER"), ("PER", "CHL")}
+
+
 def test_conjoined_parties_that_clash_fight_each_other(nlp):
     events = events_of(nlp, "Chilean and Peruvian troops clashed along the border on Saturday.")
     assert {("CHL", "PER"), ("PER", "CHL")} <= dyads(events, "ASSAULT")
