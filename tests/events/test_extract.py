@@ -147,6 +147,28 @@ def test_force_on_oneself_or_by_a_private_person_takes_no_place_as_target(nlp):
     assert extract_events(nlp(text), Article("t", text), layer, ()) == ()
 
 
+def test_an_act_read_as_a_modifier_of_its_doer_keeps_its_doer(nlp):
+    # The parser reads "killed" as modifying "strikes"; the strikes still did the killing.
+    assert facts(events_of(nlp, "Chilean air strikes killed at least 40 people in Peru overnight.")) == \
+        {("ASSAULT", "CHL", "PER")}
+
+
+def test_where_one_fights_is_not_whom_one_fights(nlp):
+    extra = (("Bolivians", "BOL", None),)
+    events = events_of(nlp, "Peru fears that Bolivians fighting in Chile could widen the war.", extra)
+    assert ("BOL", "CHL") not in dyads(events)
+
+
+def test_a_region_spanning_states_is_no_target(nlp):
+    text = "Chilean troops held exercises in East Asia."
+    start = text.index("East Asia")
+    layer = ActorLayer.build(
+        (Actor("CHL", "Chile", "state", "CHL"), Actor("location:east-asia", "East Asia", "location")),
+        (Mention(0, 14, "Chilean troops", "CHL", "MIL"), Mention(start, start + 9, "East Asia", "location:east-asia")))
+    events = extract_events(nlp(text), Article("t", text), layer, ())
+    assert [(e.type, e.source, e.target) for e in events] == [("MOBILIZE", "CHL", None)]
+
+
 def test_force_used_at_home_or_nowhere_named_has_no_target(nlp):
     assert events_of(nlp, "Four children were killed in Chilean shelling in Chile on Friday.") == ()
     assert events_of(nlp, "Chilean troops shelled the villages.") == ()

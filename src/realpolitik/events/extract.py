@@ -297,8 +297,8 @@ def _place_target(frame: Frame, sources: list[Mention], context: _Context) -> li
     used, as CAMEO coders code it; not the source's own state. Only for force a state or an armed
     group uses ("a man shot two people on Long Island" is no act on a state)."""
     trigger = frame.trigger
-    if not all(_is_armed_or_state(s, context.layer) for s in sources):
-        return []
+    if not frame.patients or not all(_is_armed_or_state(s, context.layer) for s in sources):
+        return []  # where one fights is not whom one fights ("troops fighting in Russia")
     where = _where(trigger, context)
     if where is None or not where.country or any(_country(s, context.layer) == where.country
                                                  or s.actor_id == where.country for s in sources):
@@ -499,8 +499,13 @@ def _nested_targets(token: Token, sources: list[Mention], layer: ActorLayer) -> 
 
 
 def _is_state(actor_id: str, layer: ActorLayer) -> bool:
+    """Whether an actor stands for one state: a state, or a place in one; not a region the
+    knowledge base knows to span several ("East Asia", "the Gulf")."""
     actor = layer.actor(actor_id)
-    return actor is not None and actor.kind in ("state", "location")
+    if actor is None or actor.kind not in ("state", "location"):
+        return False
+    entry = load_knowledge_base().entry(actor_id) if actor.kind == "location" else None
+    return entry is None or entry.country is not None
 
 
 def _pair_up(sources: list[Mention], targets: list[Mention], coding: Coding, *,

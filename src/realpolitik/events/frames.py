@@ -152,8 +152,9 @@ def _subjects(verb: Token) -> list[Token]:
 
     Shared subjects: the first conjunct's ("attacked A and seized B"), the
     controlling verb's for "to"-infinitives and gerunds ("agreed to lift",
-    "denied sending"), and the modified noun for a relative clause whose
-    subject is "which"/"who".
+    "denied sending"), the modified noun for a relative clause whose
+    subject is "which"/"who", and for an active participle that modifies it
+    ("troops guarding the border").
     """
     own = [c for c in verb.children if c.dep_ in SUBJECTS]
     if own:
@@ -175,7 +176,20 @@ def _subjects(verb: Token) -> list[Token]:
         return objects or _subjects(head)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _active_participle(verb):
+        # "soldiers guarding the border", "air strikes killed 40 people" read as a modifier.
+        return [verb.head]
     return []
+
+
+def _active_participle(verb: Token) -> bool:
+    """Whether a verb that modifies a noun does what it says to an object of its own ("soldiers
+    guarding the border", "strikes killed 40 people" misread as a modifier); not an infinitive
+    ("the decision to attack"), a passive ("the man held"), nor a verb with no object, which
+    says what the noun is doing rather than to whom ("forces fighting in Russia")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBG", "VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _is_extraposed(verb: Token) -> bool:
