@@ -91,11 +91,12 @@ def _analyze_doc(doc, article: Article, settings: Settings) -> Analysis | Failur
 def analyze_doc(doc, article: Article, settings: Settings) -> Analysis:
     """Every stage on one parsed article."""
     from realpolitik import actors, events, quotes, system
+    from realpolitik.nlp import load_pipeline
 
     kb = actors.load_knowledge_base(settings)
     layer = actors.recognize_actors(doc, article, kb)
     found_quotes, speakers = quotes.extract_quotes(doc, layer)
-    found_events = events.extract_events(doc, article, layer, found_quotes)
+    found_events = events.extract_events(doc, article, layer, found_quotes, parse=load_pipeline(settings.pipeline))
     relations = system.extract_relations(doc, layer, found_events, found_quotes)
     known = _merge_actors(layer.actors, speakers)
     return Analysis(

@@ -35,9 +35,11 @@ def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = (), *,
     return ActorLayer.build(actors, tuple(mentions))
 
 
-def events_of(nlp, text, extra=(), quotes=(), *, forces: bool = False):
+def events_of(nlp, text, extra=(), quotes=(), *, forces: bool = False, reparse: bool = False):
+    """The events of ``text``; ``reparse``: headlines may be parsed again (the pipeline's way)."""
     article = Article("t", text, published=PUBLISHED)
-    return extract_events(nlp(text), article, layer_for(text, extra, forces=forces), quotes)
+    return extract_events(nlp(text), article, layer_for(text, extra, forces=forces), quotes,
+                          parse=nlp if reparse else None)
 
 
 def facts(events):

@@ -33,13 +33,14 @@ Steps, per sentence:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik import codebooks
 from realpolitik.actors.kb import load_knowledge_base
-from realpolitik.events import dates, places, quantities
+from realpolitik.events import dates, headlines, places, quantities
 from realpolitik.events.arguments import mention_for, mentions_for
 from realpolitik.events.coding import Coding, code_frame, codes_for, has_noun_rules
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
@@ -90,14 +91,21 @@ CLAUSE_ADDRESSED = frozenset({"REQUEST", "THREATEN"})
 INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT"})
 
 
-def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[Quote, ...]) -> tuple[Event, ...]:
+def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[Quote, ...], *,
+                   parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
     """The events of one article, numbered "e1", "e2", ... in order of first telling.
 
-    ``doc`` is the parse of ``article.text``; offsets in the events index that text.
+    ``doc`` is the parse of ``article.text``; offsets in the events index that text. ``parse``
+    (text -> Doc, the same pipeline) lets a headline in Title Case be parsed again in sentence
+    case (``headlines``); without it headlines are read as parsed.
     """
     context = _Context.of(article, layer, quotes)
     drafts: list[Event] = []
     for sent in doc.sents:
+        if parse is not None and headlines.is_headline(sent, layer):
+            for inner in headlines.reparsed(sent, layer, parse):
+                drafts.extend(_sentence_events(inner, context))
+            continue
         drafts.extend(_sentence_events(sent, context))
     merged = merge_events(drafts)
     return tuple(replace(event, id=f"e{n}") for n, event in enumerate(merged, 1))
@@ -549,7 +557,9 @@ def _event(frame: Frame, coding: Coding, sent: SpacySpan, context: _Context, spa
         quantity=quantities.quantity_for_clause(sent, trigger),
         modality=modality,
         reported_by=reporter,
-        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        # The article's words: a headline's trigger comes from its sentence-case parse.
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text),
+                     context.article.text[trigger.idx:trigger.idx + len(trigger.text)]),
     )
 
 

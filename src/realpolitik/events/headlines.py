@@ -1,0 +1,61 @@
+"""Headlines in Title Case, parsed again in sentence case.
+
+Statistical parsers trained on running text read a capitalised verb as a name:
+"Turkey Commends Brazil for Its Action" has no verb for them. A sentence whose
+words outside actor names are mostly capitalised is a headline; it is parsed
+again with those words in lower case ("Turkey commends Brazil for its action"),
+names and acronyms kept, and its events are read off that parse. The copy has
+the same length as the original and is padded in front to the sentence's
+offset, so every offset still indexes the article.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from realpolitik.actors import ActorLayer
+
+# A headline: at least this many words of four letters or more outside actor names, and at
+# least this share of them capitalised.
+MIN_WORDS = 3
+MIN_CAPITALISED = 0.7
+# Names of days and months stay capitalised, as in running text.
+CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
+def is_headline(sent: SpacySpan, layer: ActorLayer) -> bool:
+    """Whether ``sent`` is written in Title Case (names aside)."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 4 and not _named(t, layer)]
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) >= MIN_CAPITALISED
+
+
+def sentence_case(sent: SpacySpan, layer: ActorLayer) -> str:
+    """The text of ``sent`` with capitalised words lowered, except actor names, acronyms, days and months."""
+    parts: list[str] = []
+    for token in sent:
+        text = token.text
+        if (token.is_alpha and text[0].isupper() and not text.isupper() and token.lower_ not in CALENDAR
+                and not _named(token, layer)):
+            text = text.lower()
+        parts.append(text + token.whitespace_)
+    return "".join(parts)
+
+
+def reparsed(sent: SpacySpan, layer: ActorLayer, parse: Callable[[str], Doc]) -> Iterator[SpacySpan]:
+    """The sentences of a sentence-case parse of ``sent``, at the article's offsets."""
+    doc = parse(" " * sent.start_char + sentence_case(sent, layer).rstrip())
+    for inner in doc.sents:
+        if any(not t.is_space for t in inner):
+            yield inner
+
+
+def _named(token, layer: ActorLayer) -> bool:
+    return layer.mention_at(token.idx, token.idx + len(token.text)) is not None
