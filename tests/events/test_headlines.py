@@ -41,3 +41,15 @@ def test_offsets_of_a_reparsed_headline_index_the_article(nlp):
 def test_days_and_months_keep_their_capitals(nlp):
     text = "Chile Condemns Peru Over Border Raid on Monday"
     assert sentence_case(first_sentence(nlp, text), layer_for(text)).endswith("on Monday")
+
+
+def test_a_title_case_sentence_inside_a_paragraph_is_no_headline(nlp):
+    text = "Talks went well. Chile Condemns Peru Over Deadly Border Raid. Nothing else happened."
+    sent = list(nlp(text).sents)[1]
+    assert not is_headline(sent, layer_for(text))
+
+
+def test_a_headline_line_between_paragraphs_is_one(nlp):
+    text = "Talks went well.\nChile Condemns Peru Over Deadly Border Raid\nNothing else happened."
+    sent = next(s for s in nlp(text).sents if "Condemns" in s.text)
+    assert is_headline(sent, layer_for(text))

@@ -101,8 +101,10 @@ def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[
     """
     context = _Context.of(article, layer, quotes)
     drafts: list[Event] = []
+    reparsed = 0
     for sent in doc.sents:
-        if parse is not None and headlines.is_headline(sent, layer):
+        if parse is not None and reparsed < headlines.MAX_HEADLINES and headlines.is_headline(sent, layer):
+            reparsed += 1
             for inner in headlines.reparsed(sent, layer, parse):
                 drafts.extend(_sentence_events(inner, context))
             continue

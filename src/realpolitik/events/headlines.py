@@ -1,8 +1,9 @@
 """Headlines in Title Case, parsed again in sentence case.
 
 Statistical parsers trained on running text read a capitalised verb as a name:
-"Turkey Commends Brazil for Its Action" has no verb for them. A sentence whose
-words outside actor names are mostly capitalised is a headline; it is parsed
+"Turkey Commends Brazil for Its Action" has no verb for them. A line of its own
+whose words outside actor names are mostly capitalised is a headline (at most
+``MAX_HEADLINES`` per article are parsed again); it is parsed
 again with those words in lower case ("Turkey commends Brazil for its action"),
 names and acronyms kept, and its events are read off that parse. The copy has
 the same length as the original and is padded in front to the sentence's
@@ -25,12 +26,16 @@ if TYPE_CHECKING:
 # least this share of them capitalised.
 MIN_WORDS = 3
 MIN_CAPITALISED = 0.7
+# Headlines parsed again per article: a page of title lines is not worth a parse each.
+MAX_HEADLINES = 5
 # Names of days and months stay capitalised, as in running text.
 CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def is_headline(sent: SpacySpan, layer: ActorLayer) -> bool:
-    """Whether ``sent`` is written in Title Case (names aside)."""
+    """Whether ``sent`` is a line of its own written in Title Case (names aside)."""
+    if not _whole_line(sent):
+        return False
     words = [t for t in sent if t.is_alpha and len(t) >= 4 and not _named(t, layer)]
     if len(words) < MIN_WORDS:
         return False
@@ -55,6 +60,25 @@ def reparsed(sent: SpacySpan, layer: ActorLayer, parse: Callable[[str], Doc]) ->
     for inner in doc.sents:
         if any(not t.is_space for t in inner):
             yield inner
+
+
+def _whole_line(sent: SpacySpan) -> bool:
+    """Whether a line break (or the text's edge) comes right before and right after ``sent``."""
+    doc = sent.doc
+    first, last = sent.start, sent.end - 1
+    while last > first and doc[last].is_space:
+        last -= 1
+    opens = first == 0 or _breaks(doc[first - 1]) or (doc[first].is_space and "\n" in doc[first].text)
+    trailing = [doc[i] for i in range(last + 1, sent.end)]
+    if sent.end < len(doc) and doc[sent.end].is_space:
+        trailing.append(doc[sent.end])
+    closes = sent.end == len(doc) or "\n" in doc[last].whitespace_ or any(_breaks(t) for t in trailing)
+    return opens and closes
+
+
+def _breaks(token) -> bool:
+    """Whether ``token`` ends a line: a line break after it or in it (a whitespace token)."""
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
 
 
 def _named(token, layer: ActorLayer) -> bool:
