@@ -94,9 +94,10 @@ def analyze_doc(doc, article: Article, settings: Settings) -> Analysis:
     from realpolitik.nlp import load_pipeline
 
     kb = actors.load_knowledge_base(settings)
-    layer = actors.recognize_actors(doc, article, kb)
+    nlp = load_pipeline(settings.pipeline)  # to parse Title Case headlines again (nlp.headlines)
+    layer = actors.recognize_actors(doc, article, kb, parse=nlp)
     found_quotes, speakers = quotes.extract_quotes(doc, layer)
-    found_events = events.extract_events(doc, article, layer, found_quotes, parse=load_pipeline(settings.pipeline))
+    found_events = events.extract_events(doc, article, layer, found_quotes, parse=nlp)
     relations = system.extract_relations(doc, layer, found_events, found_quotes)
     known = _merge_actors(layer.actors, speakers)
     return Analysis(

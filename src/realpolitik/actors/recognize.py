@@ -17,6 +17,7 @@ each actor with all its mentions. Offsets index ``article.text`` exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.coref import resolve_coreference
@@ -28,6 +29,7 @@ from realpolitik.actors.people import Profile, describe_people, described_as_per
 from realpolitik.actors.spans import Entity, clean_entities, consistent_labels, trim_people
 from realpolitik.actors.unnamed import unnamed_groups
 from realpolitik.model import Actor, Article, Mention
+from realpolitik.nlp import headlines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,12 +41,21 @@ OFFICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeo
 CONTAINERS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WAR = re.compile(r" [Ww]ars?\b")
+# The most words of a name looked up around a headline's word ("Organization of American States").
+NAME_WORDS = 4
 
 
-def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLayer:
-    """Every actor the article names, with all its mentions (pronouns and surnames included)."""
+def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase, *,
+                     parse: Callable[[str], Doc] | None = None) -> ActorLayer:
+    """Every actor the article names, with all its mentions (pronouns and surnames included).
+
+    ``parse`` (text -> Doc, the same pipeline) lets a Title Case headline's names be read off a
+    sentence-case parse of it (``nlp.headlines``).
+    """
     text = article.text
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    if parse is not None:
+        ents = _headline_entities(doc, ents, kb, parse)
     entities = [_as_person(e, text, kb) for e in clean_entities(text, ents, kb)]
     entities = consistent_labels(text, trim_people(text, entities, kb))
     drafts: dict[str, dict] = {}
@@ -59,6 +70,35 @@ def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorLaye
     replaced = {(m.start, m.end) for m in resolved}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + resolved
     return _assemble(mentions, drafts, profiles, kb, article)
+
+
+def _headline_entities(doc: Doc, ents: list[tuple[int, int, str]], kb: KnowledgeBase,
+                       parse: Callable[[str], Doc]) -> list[tuple[int, int, str]]:
+    """``ents`` with those of Title Case headlines replaced by a sentence-case parse's: the
+    model takes capitalised words for names ("Criticizes Nigeria" as a person). The names the
+    knowledge base knows keep their capitals."""
+    named = _known_name(kb)
+    for sent in headlines.headlines(doc, named):
+        again = headlines.reparse(sent, named, parse)
+        ents = [e for e in ents if not sent.start_char <= e[0] < sent.end_char]
+        ents += [(e.start_char, e.end_char, e.label_) for e in again.ents if e.start_char >= sent.start_char]
+    return sorted(ents)
+
+
+def _known_name(kb: KnowledgeBase) -> Callable[[Token], bool]:
+    """Whether a capitalised token is part of a name the knowledge base knows, alone or with up to
+    three neighbours in its sentence ("Vladimir Putin")."""
+    def named(token: Token) -> bool:
+        if not token.text[:1].isupper():
+            return False
+        sent = token.sent
+        for width in range(1, NAME_WORDS + 1):
+            for first in range(max(sent.start, token.i - width + 1), min(token.i, sent.end - width) + 1):
+                span = token.doc[first:first + width]
+                if kb.lookup(span.text):
+                    return True
+        return False
+    return named
 
 
 def _dateline_mentions(text: str, kb: KnowledgeBase, drafts: dict[str, dict]) -> list[Mention]:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik import codebooks
 from realpolitik.actors.kb import load_knowledge_base
-from realpolitik.events import dates, headlines, places, quantities
+from realpolitik.events import dates, places, quantities
 from realpolitik.events.arguments import mention_for, mentions_for
 from realpolitik.events.coding import Coding, code_frame, codes_for, has_noun_rules
 from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliques_of, verb_frame
@@ -48,6 +48,7 @@ from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of, speaker_mentions
 from realpolitik.events.select import Candidate, infinitive_with_subject, is_complete, is_refusal, select_candidates
 from realpolitik.model import Event, EventDate, Mention, Span
+from realpolitik.nlp import headlines
 from realpolitik.quotes.lexicon import cue_verbs
 
 if TYPE_CHECKING:
@@ -101,11 +102,11 @@ def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[
     """
     context = _Context.of(article, layer, quotes)
     drafts: list[Event] = []
-    reparsed = 0
+    named = layer.names_token
+    again = {s.start: s for s in headlines.headlines(doc, named)} if parse is not None else {}
     for sent in doc.sents:
-        if parse is not None and reparsed < headlines.MAX_HEADLINES and headlines.is_headline(sent, layer):
-            reparsed += 1
-            for inner in headlines.reparsed(sent, layer, parse):
+        if sent.start in again:
+            for inner in headlines.sentences(headlines.reparse(sent, named, parse)):
                 drafts.extend(_sentence_events(inner, context))
             continue
         drafts.extend(_sentence_events(sent, context))

@@ -1,13 +1,16 @@
 """Headlines in Title Case, parsed again in sentence case.
 
 Statistical parsers trained on running text read a capitalised verb as a name:
-"Turkey Commends Brazil for Its Action" has no verb for them. A line of its own
-whose words outside actor names are mostly capitalised is a headline (at most
-``MAX_HEADLINES`` per article are parsed again); it is parsed
-again with those words in lower case ("Turkey commends Brazil for its action"),
-names and acronyms kept, and its events are read off that parse. The copy has
-the same length as the original and is padded in front to the sentence's
-offset, so every offset still indexes the article.
+"Turkey Commends Brazil for Its Action" has no verb for them, and "Criticizes
+Nigeria" becomes a person. A line of its own whose words, names aside, are mostly
+capitalised is a headline; it is parsed again with those words in lower case
+("Turkey commends Brazil for its action"), names, acronyms, days and months kept.
+The copy has the same length as the original and is padded in front to the
+line's offset, so every offset of the new parse still indexes the article. At
+most ``MAX_HEADLINES`` lines per article are parsed again.
+
+What counts as a name is the caller's ``named`` (token -> bool): the actor stage
+asks the knowledge base, the events stage the actor layer.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from realpolitik.actors import ActorLayer
+Named = Callable[["Token"], bool]
 
-# A headline: at least this many words of four letters or more outside actor names, and at
-# least this share of them capitalised.
+# A headline: at least this many words of four letters or more outside names, and at least
+# this share of them capitalised.
 MIN_WORDS = 3
 MIN_CAPITALISED = 0.7
 # Headlines parsed again per article: a page of title lines is not worth a parse each.
@@ -32,31 +35,46 @@ MAX_HEADLINES = 5
 CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
-def is_headline(sent: SpacySpan, layer: ActorLayer) -> bool:
+def headlines(doc: Doc, named: Named) -> list[SpacySpan]:
+    """The first ``MAX_HEADLINES`` sentences of ``doc`` that are headlines."""
+    found: list[SpacySpan] = []
+    for sent in doc.sents:
+        if len(found) == MAX_HEADLINES:
+            break
+        if is_headline(sent, named):
+            found.append(sent)
+    return found
+
+
+def is_headline(sent: SpacySpan, named: Named) -> bool:
     """Whether ``sent`` is a line of its own written in Title Case (names aside)."""
     if not _whole_line(sent):
         return False
-    words = [t for t in sent if t.is_alpha and len(t) >= 4 and not _named(t, layer)]
+    words = [t for t in sent if t.is_alpha and len(t) >= 4 and not named(t)]
     if len(words) < MIN_WORDS:
         return False
     return sum(t.text[0].isupper() for t in words) / len(words) >= MIN_CAPITALISED
 
 
-def sentence_case(sent: SpacySpan, layer: ActorLayer) -> str:
-    """The text of ``sent`` with capitalised words lowered, except actor names, acronyms, days and months."""
+def sentence_case(sent: SpacySpan, named: Named) -> str:
+    """The text of ``sent`` with capitalised words lowered, except names, acronyms, days and months."""
     parts: list[str] = []
     for token in sent:
         text = token.text
         if (token.is_alpha and text[0].isupper() and not text.isupper() and token.lower_ not in CALENDAR
-                and not _named(token, layer)):
+                and not named(token)):
             text = text.lower()
         parts.append(text + token.whitespace_)
     return "".join(parts)
 
 
-def reparsed(sent: SpacySpan, layer: ActorLayer, parse: Callable[[str], Doc]) -> Iterator[SpacySpan]:
-    """The sentences of a sentence-case parse of ``sent``, at the article's offsets."""
-    doc = parse(" " * sent.start_char + sentence_case(sent, layer).rstrip())
+def reparse(sent: SpacySpan, named: Named, parse: Callable[[str], Doc]) -> Doc:
+    """A sentence-case parse of ``sent`` whose offsets are the article's (padded in front)."""
+    return parse(" " * sent.start_char + sentence_case(sent, named).rstrip())
+
+
+def sentences(doc: Doc) -> Iterator[SpacySpan]:
+    """The sentences of a ``reparse`` that hold words (not its padding)."""
     for inner in doc.sents:
         if any(not t.is_space for t in inner):
             yield inner
@@ -76,10 +94,6 @@ def _whole_line(sent: SpacySpan) -> bool:
     return opens and closes
 
 
-def _breaks(token) -> bool:
+def _breaks(token: Token) -> bool:
     """Whether ``token`` ends a line: a line break after it or in it (a whitespace token)."""
     return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
-
-
-def _named(token, layer: ActorLayer) -> bool:
-    return layer.mention_at(token.idx, token.idx + len(token.text)) is not None
