@@ -47,7 +47,7 @@ from realpolitik.events.frames import Frame, expand_conjuncts, noun_frame, obliq
 from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of, speaker_mentions
 from realpolitik.events.select import Candidate, infinitive_with_subject, is_complete, is_refusal, select_candidates
-from realpolitik.model import Event, EventDate, Mention, Span
+from realpolitik.model import Event, EventDate, Location, Mention, Span
 from realpolitik.nlp import headlines
 from realpolitik.quotes.lexicon import cue_verbs
 
@@ -269,7 +269,7 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
     targets: list[Mention] = []
     # Parties that meet or agree with each other do not meet the state they meet in
     # ("Armenia and Azerbaijan held talks in Abu Dhabi").
-    mutual = len({s.actor_id for s in sources}) > 1 and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
+    together = len({s.actor_id for s in sources}) > 1 and (coding.type in RECIPROCAL or coding.quad_class in (1, 2))
     # An act on oneself ("shot himself in Peru") is on no one where it happens.
     reflexive = any(p.lower_.endswith(("self", "selves")) for p in frame.patients)
     # Nor is a private person's act one on the state where it happens ("a man shot two people in Peru").
@@ -278,7 +278,7 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
         mention = mention_for(token, layer)
         if mention is None:
             # "pledged euros in aid to Sudan": the phrases of the object, and the phrases in those.
-            targets.extend(_oblique_targets(tuple(obliques_of(token)), "noun", sources, layer, places=not mutual)
+            targets.extend(_oblique_targets(tuple(obliques_of(token)), "noun", sources, layer, places=not together)
                            or _nested_targets(token, sources, layer))
         elif coding.type in INSTRUMENT_TYPES and _is_instrument(mention, sources, frame, layer):
             # Who sends a state's troops acts for that state ("Mao sent Chinese soldiers").
@@ -291,7 +291,7 @@ def _dyads(frame: Frame, coding: Coding, context: _Context) -> list[tuple[str | 
             targets.append(mention)
     if not targets:
         kind = "retreat" if coding.type == "RETREAT" else frame.kind
-        targets = _oblique_targets(frame.obliques, kind, sources, layer, places=not (mutual or reflexive or private))
+        targets = _oblique_targets(frame.obliques, kind, sources, layer, places=not (together or reflexive or private))
     if not targets:
         targets = _embedded_targets(frame, coding, sources, layer)
     if not targets and sources and coding.quad_class == MATERIAL_CONFLICT and not reflexive:
@@ -323,7 +323,7 @@ def _is_armed_or_state(mention: Mention, layer: ActorLayer) -> bool:
     return (actor is not None and actor.kind == "state") or sector in ARMED_OR_STATE_SECTORS
 
 
-def _where(trigger: Token, context: _Context):
+def _where(trigger: Token, context: _Context) -> Location | None:
     """Where the act took place: a place in its own clause, else in a participle that tells how it
     was done ("were killed in Israeli shelling in Gaza", the parser making "shelling" a verb)."""
     for head in (trigger, *(c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
