@@ -84,7 +84,6 @@ APPEAL_CODES = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 REJECT_ROOT = "12"
 MATERIAL_CONFLICT = 4
 ARMED_OR_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF"})
-OFFICIAL_COMPLAINT = "114"
 # Verbs of fighting that conjoined parties do to each other ("Thai and Cambodian troops clashed").
 MUTUAL_FIGHTING = frozenset({"clash", "fight", "skirmish", "battle", "exchange", "spar"})
 # Acts whose clause complement names whom they address: a demand, a threat.
@@ -139,7 +138,7 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         if frame.trigger.i in used or (frame.borrowed_agent and frame.trigger.head.i in coded):
             continue
         subject = _subject_sector(frame, context.layer)
-        coding = _as_official_protest(code_frame(frame, subject=subject), frame, subject, context.layer)
+        coding = code_frame(frame, subject=subject)
         if coding is None or (not coding.consumed and _introduces_speech(frame.trigger)):
             continue
         pairs = _dyads(frame, coding, context)
@@ -153,7 +152,7 @@ def _sentence_events(sent: SpacySpan, context: _Context) -> list[Event]:
         # about triggers that have actors.
         dyadic = frame.kind == "noun" and not frame.borrowed_agent and any(None not in p for p in pairs)
         ranked = code_frame(frame, context.classifier, subject=subject, dyadic=dyadic) if pairs else None
-        if (ranked := _as_official_protest(ranked, frame, subject, context.layer)) is not None:
+        if ranked is not None:
             if ranked.reverse != coding.reverse:
                 pairs = _dyads(frame, ranked, context)
             candidates.append(Candidate(frame, ranked, tuple(pairs)))
@@ -350,31 +349,24 @@ def _reversed_dyads(frame: Frame, coding: Coding, context: _Context) -> list[tup
     return _pair_up(_as_coded(sources, context), _as_coded(targets, context), coding)
 
 
-def _as_official_protest(coding: Coding | None, frame: Frame, subject: str | None,
-                         layer: ActorLayer) -> Coding | None:
-    """A state's or government's "protest" is an official complaint (CAMEO 114, ACCUSE), not a
-    demonstration (PLOVER's PROTEST is civilian collective action): "Vietnam protested to China",
-    "the foreign ministry protested"; "Vietnamese students protested" stays a protest."""
-    if coding is None or coding.type != "PROTEST" or frame.kind != "verb" or frame.passive or not frame.agents:
-        return coding
-    head = frame.agents[0]
-    if layer.mention_at(head.idx, head.idx + len(head.text)) is None:
-        return coding  # "opponents of the Senate": the head names no state body
-    if not (subject in OFFICIAL_SECTORS or (subject is None and head.tag_ == "NNP" and head.ent_type_ == "GPE")):
-        return coding
-    complaint = codes_for(OFFICIAL_COMPLAINT)
-    return coding if complaint is None else replace(complaint, consumed=coding.consumed)
-
-
 def _subject_sector(frame: Frame, layer: ActorLayer) -> str | None:
-    """The sector of the actor a verb's subject names ("the troops" -> "MIL"), or None."""
+    """The sector of the actor a verb's subject names ("the troops" -> "MIL"), or None.
+
+    A state named by its own name ("Vietnam protested", "Hanoi said") stands for its government
+    ("GOV"), as CAMEO codes it; a demonym ("Vietnamese students", "thousands of Serbians") does not.
+    """
     if frame.kind != "verb" or frame.passive or not frame.agents:
         return None
-    mention = mention_for(frame.agents[0], layer)
+    head = frame.agents[0]
+    mention = mention_for(head, layer)
     if mention is None:
         return None
     actor = layer.actor(mention.actor_id)
-    return mention.sector or (actor.sector if actor is not None else None)
+    sector = mention.sector or (actor.sector if actor is not None else None)
+    named = layer.mention_at(head.idx, head.idx + len(head.text)) is mention and head.tag_ == "NNP"
+    if sector is None and named and actor is not None and actor.kind == "state":
+        return "GOV"
+    return sector
 
 
 def _agents_of_means(frame: Frame, layer: ActorLayer) -> list[Mention]:
