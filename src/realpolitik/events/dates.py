@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from realpolitik.model import EventDate
+from realpolitik.nlp.components import ends_line
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -458,8 +459,7 @@ def paragraph_date(sent, trigger, published: date | None, *, reach: int = PARAGR
 
 def _opens_paragraph(sent) -> bool:
     """Whether a line break comes right before ``sent``."""
-    before = sent.doc[sent.start - 1]
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+    return ends_line(sent.doc[sent.start - 1])
 
 
 def _shares_time(head) -> bool:

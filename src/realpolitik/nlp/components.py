@@ -17,6 +17,11 @@ def split_paragraphs(doc: Doc) -> Doc:
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.is_space and "\n" in before.text and not token.is_space:
+        if before.is_space and ends_line(before) and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+def ends_line(token) -> bool:
+    """Whether a line break follows ``token`` or is in it (a whitespace token)."""
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)

@@ -19,6 +19,8 @@ import calendar
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from realpolitik.nlp.components import ends_line
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -86,14 +88,10 @@ def _whole_line(sent: SpacySpan) -> bool:
     first, last = sent.start, sent.end - 1
     while last > first and doc[last].is_space:
         last -= 1
-    opens = first == 0 or _breaks(doc[first - 1]) or (doc[first].is_space and "\n" in doc[first].text)
+    opens = first == 0 or ends_line(doc[first - 1]) or (doc[first].is_space and "\n" in doc[first].text)
     trailing = [doc[i] for i in range(last + 1, sent.end)]
     if sent.end < len(doc) and doc[sent.end].is_space:
         trailing.append(doc[sent.end])
-    closes = sent.end == len(doc) or "\n" in doc[last].whitespace_ or any(_breaks(t) for t in trailing)
+    closes = sent.end == len(doc) or "\n" in doc[last].whitespace_ or any(ends_line(t) for t in trailing)
     return opens and closes
 
-
-def _breaks(token: Token) -> bool:
-    """Whether ``token`` ends a line: a line break after it or in it (a whitespace token)."""
-    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
