@@ -135,39 +135,49 @@ def reporter_of(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) ->
     A quote whose words contain the trigger gives its speaker; else the subject
     of a verb of saying that governs the trigger's clause; else "according to".
     """
-    start = trigger.idx
     if _in_aside(trigger):
         return _according_to(trigger, layer), False
-    inside = [q for q in quotes if q.start <= start < q.end]
-    spoken = [q for q in inside if q.speaker]
-    if spoken:
-        return min(spoken, key=lambda q: q.end - q.start).speaker, True
-    cue = _speech_cue(trigger)
-    if cue is not None:
-        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        mention = mention_for(subject, layer) if subject is not None else None
-        return (mention.actor_id if mention else None), True
-    return _according_to(trigger, layer), bool(inside)
+    in_speech, speaker, _ = _speaker(trigger, layer, quotes)
+    if in_speech:
+        return speaker, True
+    return _according_to(trigger, layer), any(q.start <= trigger.idx < q.end for q in quotes)
 
 
 def speaker_mentions(trigger: Token, layer: ActorLayer, quotes: tuple[Quote, ...]) -> list[Mention]:
-    """Where the speaker of the reported speech that holds ``trigger`` is named, as mentions.
+    """The speaker of the reported speech that holds ``trigger``, as a mention; [] outside it."""
+    if _in_aside(trigger):
+        return []
+    _, _, mention = _speaker(trigger, layer, quotes)
+    return [mention] if mention is not None else []
 
-    The quote's speaker words when a quote with a named speaker holds the trigger, else the
-    subject of the verb of saying that governs its clause; [] outside reported speech.
-    """
-    start = trigger.idx
-    spoken = [q for q in quotes if q.start <= start < q.end and q.speaker and q.speaker_span is not None]
+
+def _speaker(trigger: Token, layer: ActorLayer,
+             quotes: tuple[Quote, ...]) -> tuple[bool, str | None, Mention | None]:
+    """(whether ``trigger`` sits in speech someone is said to utter, their actor id, a mention of
+    them): the shortest quote with a speaker that holds it, else the subject of the verb of saying
+    that governs its clause."""
+    spoken = [q for q in quotes if q.start <= trigger.idx < q.end and q.speaker]
     if spoken:
         quote = min(spoken, key=lambda q: q.end - q.start)
-        found = layer.mention_at(quote.speaker_span.start, quote.speaker_span.end)
-        if (found is None or found.actor_id != quote.speaker) and (actor := layer.actor(quote.speaker)):
-            found = Mention(quote.speaker_span.start, quote.speaker_span.end, quote.speaker_text or "", actor.id)
-        return [found] if found is not None else []
+        return True, quote.speaker, _speaker_mention(quote, layer)
     cue = _speech_cue(trigger)
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    if cue is None:
+        return False, None, None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     mention = mention_for(subject, layer) if subject is not None else None
-    return [mention] if mention is not None else []
+    return True, (mention.actor_id if mention else None), mention
+
+
+def _speaker_mention(quote: Quote, layer: ActorLayer) -> Mention | None:
+    """The layer's mention of a quote's speaker where the quote names them, else one made for it."""
+    where = quote.speaker_span
+    found = layer.mention_at(where.start, where.end) if where is not None else None
+    if found is not None and found.actor_id == quote.speaker:
+        return found
+    if layer.actor(quote.speaker) is None:
+        return None
+    start, end = (where.start, where.end) if where is not None else (quote.start, quote.start)
+    return Mention(start, end, quote.speaker_text or "", quote.speaker)
 
 
 def _in_aside(trigger: Token) -> bool:
