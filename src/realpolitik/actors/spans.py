@@ -19,7 +19,9 @@ from realpolitik.actors.kb import KnowledgeBase
 QUOTE_MARKS = "\"“”‘’'«»„‟"
 LEADING_WORDS = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-JUNK = frozenset({"n't", "n’t", "'s", "’s", "'", "’", "s", "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+JUNK = frozenset({"n't", "n’t", "'s", "’s", "'", "’", "s", "Jr.", "Jr", "Sr.", "Sr"})
+# A Roman numeral alone ("III", "IV."): a name's suffix or a number, never a name.
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+\.?")
 DASHES = "-–—―•"
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -54,7 +56,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 def is_junk(span: str) -> bool:
     """Contractions, punctuation and lower-case scraps are never names."""
     return (span in JUNK or not any(c.isupper() for c in span) or not any(c.isalpha() for c in span)
-            or len(span.rstrip(".")) == 1)
+            or len(span.rstrip(".")) == 1 or ROMAN_NUMERAL.fullmatch(span) is not None)
 
 
 def clean_entities(text: str, ents: list[tuple[int, int, str]], kb: KnowledgeBase) -> list[Entity]:
