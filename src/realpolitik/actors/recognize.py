@@ -17,7 +17,7 @@ each actor with all its mentions. Offsets index ``article.text`` exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.coref import resolve_coreference
@@ -29,7 +29,6 @@ from realpolitik.actors.people import Profile, describe_people, described_as_per
 from realpolitik.actors.spans import Entity, clean_entities, consistent_labels, trim_people
 from realpolitik.actors.unnamed import unnamed_groups
 from realpolitik.model import Actor, Article, Mention
-from realpolitik.nlp import headlines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,16 +45,16 @@ NAME_WORDS = 4
 
 
 def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase, *,
-                     parse: Callable[[str], Doc] | None = None) -> ActorLayer:
+                     headlines: Mapping[int, Doc] | None = None) -> ActorLayer:
     """Every actor the article names, with all its mentions (pronouns and surnames included).
 
-    ``parse`` (text -> Doc, the same pipeline) lets a Title Case headline's names be read off a
-    sentence-case parse of it (``nlp.headlines``).
+    ``headlines`` (``nlp.headlines.reparse_headlines``): sentence-case parses of Title Case
+    headlines, by their first token; their names are read off those parses.
     """
     text = article.text
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    if parse is not None:
-        ents = _headline_entities(doc, ents, kb, parse)
+    if headlines:
+        ents = _headline_entities(doc, ents, headlines)
     entities = [_as_person(e, text, kb) for e in clean_entities(text, ents, kb)]
     entities = consistent_labels(text, trim_people(text, entities, kb))
     drafts: dict[str, dict] = {}
@@ -72,33 +71,43 @@ def recognize_actors(doc: Doc, article: Article, kb: KnowledgeBase, *,
     return _assemble(mentions, drafts, profiles, kb, article)
 
 
-def _headline_entities(doc: Doc, ents: list[tuple[int, int, str]], kb: KnowledgeBase,
-                       parse: Callable[[str], Doc]) -> list[tuple[int, int, str]]:
-    """``ents`` with those of Title Case headlines replaced by a sentence-case parse's: the
-    model takes capitalised words for names ("Criticizes Nigeria" as a person). The names the
-    knowledge base knows keep their capitals."""
-    named = _known_name(kb)
-    for sent in headlines.headlines(doc, named):
-        again = headlines.reparse(sent, named, parse)
+def _headline_entities(doc: Doc, ents: list[tuple[int, int, str]],
+                       headlines: Mapping[int, Doc]) -> list[tuple[int, int, str]]:
+    """``ents`` with those of Title Case headlines replaced by their sentence-case parse's: the
+    model takes capitalised words for names ("Criticizes Nigeria" as a person)."""
+    for first, again in headlines.items():
+        sent = doc[first].sent
         ents = [e for e in ents if not sent.start_char <= e[0] < sent.end_char]
         ents += [(e.start_char, e.end_char, e.label_) for e in again.ents if e.start_char >= sent.start_char]
     return sorted(ents)
 
 
-def _known_name(kb: KnowledgeBase) -> Callable[[Token], bool]:
-    """Whether a capitalised token is part of a name the knowledge base knows, alone or with up to
-    three neighbours in its sentence ("Vladimir Putin")."""
+def known_names(doc: Doc, kb: KnowledgeBase) -> Callable[[Token], bool]:
+    """Whether a capitalised token of ``doc`` is part of a name the knowledge base knows, alone or
+    with up to three neighbours in its sentence ("Vladimir Putin"). Worked out once per sentence."""
+    covered: dict[int, frozenset[int]] = {}
+
     def named(token: Token) -> bool:
-        if not token.text[:1].isupper():
-            return False
         sent = token.sent
-        for width in range(1, NAME_WORDS + 1):
-            for first in range(max(sent.start, token.i - width + 1), min(token.i, sent.end - width) + 1):
-                span = token.doc[first:first + width]
-                if kb.lookup(span.text):
-                    return True
-        return False
+        if sent.start not in covered:
+            covered[sent.start] = _name_tokens(sent, kb)
+        return token.i in covered[sent.start]
     return named
+
+
+def _name_tokens(sent, kb: KnowledgeBase) -> frozenset[int]:
+    """Indices of the capitalised tokens of ``sent`` inside a knowledge-base name."""
+    found: set[int] = set()
+    doc = sent.doc
+    for first in range(sent.start, sent.end):
+        if not doc[first].text[:1].isupper():
+            continue
+        for width in range(1, NAME_WORDS + 1):
+            if first + width > sent.end:
+                break
+            if kb.lookup(doc[first:first + width].text):
+                found.update(range(first, first + width))
+    return frozenset(i for i in found if doc[i].text[:1].isupper())
 
 
 def _dateline_mentions(text: str, kb: KnowledgeBase, drafts: dict[str, dict]) -> list[Mention]:

@@ -33,7 +33,7 @@ Steps, per sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -48,7 +48,7 @@ from realpolitik.events.merge import RECIPROCAL, merge_events
 from realpolitik.events.modality import modality_of, speaker_mentions
 from realpolitik.events.select import Candidate, infinitive_with_subject, is_complete, is_refusal, select_candidates
 from realpolitik.model import Event, EventDate, Location, Mention, Span
-from realpolitik.nlp import headlines
+from realpolitik.nlp.headlines import sentences as reparsed_sentences
 from realpolitik.quotes.lexicon import cue_verbs
 
 if TYPE_CHECKING:
@@ -92,23 +92,20 @@ INSTRUMENT_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT"
 
 
 def extract_events(doc: Doc, article: Article, layer: ActorLayer, quotes: tuple[Quote, ...], *,
-                   parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
+                   headlines: Mapping[int, Doc] | None = None) -> tuple[Event, ...]:
     """The events of one article, numbered "e1", "e2", ... in order of first telling.
 
-    ``doc`` is the parse of ``article.text``; offsets in the events index that text. ``parse``
-    (text -> Doc, the same pipeline) lets a headline in Title Case be parsed again in sentence
-    case (``headlines``); without it headlines are read as parsed.
+    ``doc`` is the parse of ``article.text``; offsets in the events index that text.
+    ``headlines`` (``nlp.headlines.reparse_headlines``): sentence-case parses of Title Case
+    headlines, by their first token, read in their place.
     """
     context = _Context.of(article, layer, quotes)
     drafts: list[Event] = []
-    named = layer.names_token
-    again = {s.start: s for s in headlines.headlines(doc, named)} if parse is not None else {}
+    headlines = headlines or {}
     for sent in doc.sents:
-        if sent.start in again:
-            for inner in headlines.sentences(headlines.reparse(sent, named, parse)):
-                drafts.extend(_sentence_events(inner, context))
-            continue
-        drafts.extend(_sentence_events(sent, context))
+        sents = reparsed_sentences(headlines[sent.start]) if sent.start in headlines else (sent,)
+        for one in sents:
+            drafts.extend(_sentence_events(one, context))
     merged = merge_events(drafts)
     return tuple(replace(event, id=f"e{n}") for n, event in enumerate(merged, 1))
 

@@ -9,8 +9,8 @@ The copy has the same length as the original and is padded in front to the
 line's offset, so every offset of the new parse still indexes the article. At
 most ``MAX_HEADLINES`` lines per article are parsed again.
 
-What counts as a name is the caller's ``named`` (token -> bool): the actor stage
-asks the knowledge base, the events stage the actor layer.
+What counts as a name is the caller's ``named`` (token -> bool): the pipeline asks
+the knowledge base (``actors.known_names``).
 """
 
 from __future__ import annotations
@@ -68,6 +68,14 @@ def sentence_case(sent: SpacySpan, named: Named) -> str:
             text = text.lower()
         parts.append(text + token.whitespace_)
     return "".join(parts)
+
+
+def reparse_headlines(doc: Doc, named: Named, parse: Callable[[str], Doc]) -> dict[int, Doc]:
+    """Sentence-case parses of the headlines of ``doc``, by the index of each one's first token.
+
+    The orchestrator asks once; the actor and events stages read the same parses.
+    """
+    return {sent.start: reparse(sent, named, parse) for sent in headlines(doc, named)}
 
 
 def reparse(sent: SpacySpan, named: Named, parse: Callable[[str], Doc]) -> Doc:
