@@ -51,7 +51,8 @@ def test_parquet_has_every_table(db, tmp_path):
     assert pq.read_table(out / "articles.parquet").num_rows == 2
     assert pq.read_table(out / "events.parquet").column("type").to_pylist() == ["ASSAULT", "ASSAULT"]
     assert pq.read_table(out / "merged_events.parquet").num_rows == 1
-    assert {p.stem for p in out.glob("*.parquet")} >= {"actors", "mentions", "quotes", "relations", "failures"}
+    assert {p.stem for p in out.glob("*.parquet")} >= {"actors", "mentions", "quotes", "relations", "failures",
+                                                        "relation_statements", "event_mentions", "runs"}
 
 
 def test_gdelt_csv_has_one_row_per_real_world_event(db, tmp_path):

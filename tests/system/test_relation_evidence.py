@@ -53,7 +53,7 @@ def test_a_decline_alone_is_weak_hostile_evidence():
 ])
 def test_event_tiers(etype, cameo, quad, goldstein, tier):
     e = Event("e1", etype, Span(0, 1, "x"), cameo=cameo, quad_class=quad, goldstein=goldstein)
-    assert event_tier(e, goldstein) == tier
+    assert event_tier(e) == tier
 
 
 def test_statements_are_numbered_in_text_order_and_listed_with_their_words():

@@ -19,7 +19,7 @@ from datetime import date
 from realpolitik.actors.coref import office_holder_surnames
 from realpolitik.actors.gazetteer import gazetteer
 from realpolitik.actors.kb import Alias, Entry, KnowledgeBase, Role, slug
-from realpolitik.actors.spans import clean_span
+from realpolitik.actors.spans import NAME_PARTICLES, clean_span
 
 ORG_HEADS = re.compile(r"\b(ministry|department|party|council|committee|agency|bank|university|institute|"
                        r"court|commission|company|corporation|group|front|movement|army|union|office|"
@@ -27,8 +27,6 @@ ORG_HEADS = re.compile(r"\b(ministry|department|party|council|committee|agency|b
 STATE_FORMS = ("name", "capital", "metonym", "acronym", "official", "demonym", "demonym_plural")
 ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
 FORMER = re.compile(r"\b(former|ex|ousted|deposed|exiled|late)\b", re.I)
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
-                            "la", "le", "bin", "ibn", "al", "el", "y", "bint", "ben", "abu"})
 # The Phoenix dictionaries stop here: an open role was closed on this day by the build
 # (scripts/kb_phoenix.py), so after it the person may well still hold the role.
 PHOENIX_FREEZE = date(2016, 6, 30)

@@ -147,9 +147,6 @@ def _to_full_name(text: str, e: Entity, full: set[str], kb: KnowledgeBase) -> En
     return e
 
 
-NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
-
-
 def consistent_labels(text: str, entities: list[Entity]) -> list[Entity]:
     """One label per name in an article: the label the model gave the name most often
     (the first one given, on a tie), so that one name makes one actor."""
@@ -157,5 +154,4 @@ def consistent_labels(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         votes.setdefault(text[e.start:e.end], Counter())[e.label] += 1
     chosen = {name: max(count, key=lambda label: count[label]) for name, count in votes.items()}
-    return [Entity(e.start, e.end, chosen[text[e.start:e.end]]) if e.label in NAME_LABELS
-            and chosen[text[e.start:e.end]] in NAME_LABELS else e for e in entities]
+    return [Entity(e.start, e.end, chosen[text[e.start:e.end]]) for e in entities]

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from realpolitik.errors import StoreError
 from realpolitik.store.db import Store
+from realpolitik.store.rows import COLUMNS
 
-TABLES = ("runs", "articles", "actors", "mentions", "quotes", "events", "event_mentions", "relations",
-          "failures", "schema_migrations", "merged_events")
+# Every table the store writes (from its own list, so a new one is exported too), and the rest.
+TABLES = (*COLUMNS, "runs", "failures", "schema_migrations", "merged_events")
 
 # One name per article and actor id: the actor rows of that article.
 _ACTOR = ("(SELECT article_id, actor_id, any_value(name) AS name, any_value(country) AS country,"

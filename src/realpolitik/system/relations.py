@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from realpolitik.codebooks import plover_quad_class
 from realpolitik.model import Event, Quote, Relation, Span, Statement
 from realpolitik.system.graph import pair
 
@@ -133,15 +134,15 @@ def event_signals(events: Iterable[Event], layer: ActorLayer, *, labels: frozens
             continue
         kind = kinds.get(e.type, "support" if value > 0 else "dispute")
         score = max(-1.0, min(1.0, value / 10))
-        signals.append(Signal(*pair(a, b), score, kind, (e.id,), event_tier(e, value)))
+        signals.append(Signal(*pair(a, b), score, kind, (e.id,), event_tier(e)))
     return signals
 
 
-def event_tier(event: Event, value: float) -> str:
+def event_tier(event: Event) -> str:
     """"violent" for armed force, "verbal" for verbal conflict, else "event"."""
     if event.type == "ASSAULT" or (event.cameo or "")[:2] in VIOLENT_ROOTS:
         return "violent"
-    if event.quad_class == 3 or (event.quad_class is None and -5 < value < 0):
+    if (event.quad_class or plover_quad_class(event.type)) == 3:
         return "verbal"
     return "event"
 
