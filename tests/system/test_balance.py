@@ -133,3 +133,14 @@ def test_record_has_the_spec_shape():
     assert record["blocs"] == [["A", "B", "C"]]
     assert (record["frustration"], record["frustration_method"]) == (0, "exact")
     assert record["triangle_index"] == 1.0
+
+
+def test_two_colouring_splits_a_balanced_graph_and_refuses_an_unbalanced_one():
+    from realpolitik.system.graph import pair, two_colour
+
+    balanced = build_graph([rel("A", "B", 1), rel("B", "C", -1), rel("A", "C", -1), rel("D", "E", -1)])
+    camps = two_colour(balanced)
+    assert camps["A"] == camps["B"] != camps["C"] and camps["D"] != camps["E"]
+    odd = build_graph([rel("A", "B", -1), rel("B", "C", -1), rel("A", "C", -1)])
+    assert two_colour(odd) is None
+    assert two_colour(odd, flipped={pair("A", "B")}) is not None

@@ -36,7 +36,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
 from realpolitik.system.frustration import frustration_index
-from realpolitik.system.graph import SignedGraph
+from realpolitik.system.graph import SignedGraph, two_colour
 
 log = logging.getLogger(__name__)
 
@@ -93,22 +93,9 @@ def canonical_blocs(graph: SignedGraph, blocs: Iterable[set[str]]) -> tuple[Bloc
 def _balanced_camps(graph: SignedGraph, nodes: list[str]) -> list[set[str]] | None:
     """The two camps of a connected, structurally balanced component (friends together,
     enemies apart), or None when some cycle has an odd number of negative edges."""
-    adjacent: dict[str, list[tuple[str, int]]] = {a: [] for a in nodes}
-    for (a, b), sign in graph.edges.items():
-        if a in adjacent and sign:
-            adjacent[a].append((b, sign))
-            adjacent[b].append((a, sign))
-    side = {nodes[0]: 0}
-    stack = [nodes[0]]
-    while stack:
-        a = stack.pop()
-        for b, sign in adjacent[a]:
-            want = side[a] if sign > 0 else 1 - side[a]
-            if b not in side:
-                side[b] = want
-                stack.append(b)
-            elif side[b] != want:
-                return None
+    side = two_colour(graph, nodes[:1])
+    if side is None:
+        return None
     camps = [{a for a in nodes if side.get(a) == k} for k in (0, 1)]
     return [c for c in camps if c]
 

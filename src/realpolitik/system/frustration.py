@@ -48,7 +48,7 @@ from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse import coo_matrix, csr_matrix, hstack
 from scipy.sparse.csgraph import dijkstra
 
-from realpolitik.system.graph import Pair, SignedGraph
+from realpolitik.system.graph import Pair, SignedGraph, two_colour
 
 log = logging.getLogger(__name__)
 
@@ -362,18 +362,7 @@ def _descend(x: list[int], adj: list[list[tuple[int, int]]]) -> list[int]:
 
 def _camps(graph: SignedGraph, frustrated: set[Pair]) -> dict[str, int]:
     """Two-colour the graph with the frustrated edges' signs flipped (it is then balanced)."""
-    adj = graph.neighbours()
-    camps: dict[str, int] = {}
-    for root in graph.nodes:
-        if root in camps:
-            continue
-        camps[root] = 0
-        stack = [root]
-        while stack:
-            a = stack.pop()
-            for b, s in adj[a].items():
-                sign = -s if (min(a, b), max(a, b)) in frustrated else s
-                if b not in camps:
-                    camps[b] = camps[a] if sign > 0 else 1 - camps[a]
-                    stack.append(b)
+    camps = two_colour(graph, flipped=frustrated)
+    if camps is None:
+        raise AssertionError("flipping the frustrated edges left the graph unbalanced")
     return camps

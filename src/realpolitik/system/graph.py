@@ -44,6 +44,31 @@ class SignedGraph:
         return self.edges.get(pair(a, b))
 
 
+def two_colour(graph: SignedGraph, nodes: Iterable[str] | None = None, *,
+               flipped: frozenset[Pair] | set[Pair] = frozenset()) -> dict[str, int] | None:
+    """Camps 0 and 1 for ``nodes`` (default: every node) and all they reach, friends together and
+    enemies apart, the edges in ``flipped`` read with the other sign; None when some cycle has an
+    odd number of negative edges (the graph so read is unbalanced)."""
+    adj = graph.neighbours()
+    camps: dict[str, int] = {}
+    for root in graph.nodes if nodes is None else nodes:
+        if root in camps:
+            continue
+        camps[root] = 0
+        stack = [root]
+        while stack:
+            a = stack.pop()
+            for b, s in adj[a].items():
+                sign = -s if pair(a, b) in flipped else s
+                want = camps[a] if sign > 0 else 1 - camps[a]
+                if b not in camps:
+                    camps[b] = want
+                    stack.append(b)
+                elif camps[b] != want:
+                    return None
+    return camps
+
+
 def build_graph(relations: Iterable[Relation]) -> SignedGraph:
     """The signed graph of ``relations``.
 
