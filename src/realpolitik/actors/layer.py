@@ -17,23 +17,26 @@ class ActorLayer:
     """The actors of one article and their mentions, sorted by start offset.
 
     Mentions include resolved pronouns and surnames ("he", "Wen") pointing at the
-    actor they stand for. Lookups take character offsets into the article text.
+    actor they stand for. Lookups take character offsets into the article text. Make one with
+    ``build``, which indexes it.
     """
 
     actors: tuple[Actor, ...] = ()
     mentions: tuple[Mention, ...] = ()
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _by_id: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, actors: tuple[Actor, ...], mentions: tuple[Mention, ...]) -> ActorLayer:
         ordered = tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
-        return cls(actors, ordered, tuple(m.start for m in ordered))
+        by_id: dict[str, Actor] = {}
+        for a in actors:
+            by_id.setdefault(a.id, a)
+        return cls(actors, ordered, tuple(m.start for m in ordered), by_id)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
-        if actor_id is None:
-            return None
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self._by_id.get(actor_id) if actor_id is not None else None
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions lying wholly inside [start, end)."""
