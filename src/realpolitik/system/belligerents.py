@@ -70,9 +70,11 @@ class War:
     among: tuple[str, ...] = ()
 
 
-def war_signals(doc: Doc, layer: ActorLayer, quotes: Sequence[Quote], events: Sequence[Event]) -> list[Signal]:
-    """Conflict signals from the war nouns of ``doc`` (see the module docstring)."""
-    reader = Reader(layer, quotes)
+def war_signals(doc: Doc, layer: ActorLayer, quotes: Sequence[Quote], events: Sequence[Event], *,
+                labels: frozenset[tuple[int, int]] = frozenset()) -> list[Signal]:
+    """Conflict signals from the war nouns of ``doc`` (see the module docstring); ``labels``:
+    mentions that name no actor (``statements.label_mentions``)."""
+    reader = Reader(layer, quotes, labels)
     wars = [w for t in doc if (w := read_war(t, reader)) is not None]
     known = {t for w in wars for t in w.targets}
     signals: list[Signal] = []
@@ -158,9 +160,9 @@ def recipients(verb: Token, reader: Reader) -> list[str]:
 
 
 def combatant_signals(doc: Doc, layer: ActorLayer, quotes: Sequence[Quote], events: Sequence[Event],
-                      signals: Sequence[Signal]) -> list[Signal]:
+                      signals: Sequence[Signal], *, labels: frozenset[tuple[int, int]] = frozenset()) -> list[Signal]:
     """Conflict signals for states whose forces the text says fight (see the module docstring)."""
-    reader = Reader(layer, quotes)
+    reader = Reader(layer, quotes, labels)
     enemies = _enemies(signals)
     found: list[Signal] = []
     for token in doc:

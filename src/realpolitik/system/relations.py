@@ -99,8 +99,8 @@ def extract_relations(doc: Doc, layer: ActorLayer, events: Sequence[Event], quot
     labels = label_mentions(doc, layer)
     signals = [*event_signals(events, layer, labels=labels),
                *statement_signals(doc, layer, quotes, events, labels=labels),
-               *war_signals(doc, layer, quotes, events)]
-    signals += combatant_signals(doc, layer, quotes, events, signals)
+               *war_signals(doc, layer, quotes, events, labels=labels)]
+    signals += combatant_signals(doc, layer, quotes, events, signals, labels=labels)
     return aggregate(number_statements(signals))
 
 
