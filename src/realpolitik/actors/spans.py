@@ -81,7 +81,7 @@ def clean_entities(text: str, ents: list[tuple[int, int, str]], kb: KnowledgeBas
 
 
 TITLE_HEADS = ("secretary of", "minister of", "ministry of", "department of", "secretary-general of")
-SPEECH = re.compile(r"^\s+(?:said|says|told|added|argued|wrote|writes|warned|stated)\b")
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -93,7 +93,10 @@ def _city_not_person(text: str, end: int, span: str, kb: KnowledgeBase) -> bool:
     place = kb.place(span)
     if " " in span or place is None or place.population < 100_000:
         return False
-    return not any(a.form == "person" for a in kb.lookup(span, exact=False)) and not SPEECH.match(text[end:end + 20])
+    if any(a.form == "person" for a in kb.lookup(span, exact=False)):
+        return False
+    following = NEXT_WORD.match(text, end)
+    return following is None or following.group(1).lower() not in SPEECH_VERBS  # "Lima said": a person
 
 
 # Verbs the model takes into a name before or after it ("Kowal says", headlines' "Kowal Warns").
