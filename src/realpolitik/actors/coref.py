@@ -144,12 +144,11 @@ def _referent(word: str, at: int, people: list[Person], *, forward: bool = False
     """The one person called ``word`` among those named before ``at``; with ``forward`` (a
     surname before the full name, outside the headline), only by family name."""
     earlier = [p for p in people if p.first_at < at]
-    if forward:
-        by_family = {p.actor_id for p in earlier if p.surname == word}
-        return next(p for p in earlier if p.actor_id in by_family) if len(by_family) == 1 else None
     by_surname = {p.actor_id: p for p in earlier if p.surname == word}
     if len(by_surname) == 1:
         return next(iter(by_surname.values()))
+    if forward:
+        return None
     by_word = {p.actor_id: p for p in earlier if word in p.words}
     return next(iter(by_word.values())) if len(by_word) == 1 and not by_surname else None
 
