@@ -52,7 +52,10 @@ def is_headline(sent: SpacySpan, named: Named) -> bool:
     """Whether ``sent`` is a line of its own written in Title Case (names aside)."""
     if not _whole_line(sent):
         return False
-    words = [t for t in sent if t.is_alpha and len(t) >= 4 and not named(t)]
+    long_words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    if sum(t.text[0].isupper() for t in long_words) < MIN_CAPITALISED * len(long_words):
+        return False  # names only raise the share: running text stops here, before any name lookup
+    words = [t for t in long_words if not named(t)]
     if len(words) < MIN_WORDS:
         return False
     return sum(t.text[0].isupper() for t in words) / len(words) >= MIN_CAPITALISED
